@@ -1,0 +1,15 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+  },
+  // office-addin-mock imports office-addin-manifest only for its OfficeApp enum; the real
+  // package pulls ESM-only dependencies that jest's CommonJS loader cannot read.
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
+  },
+  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+};

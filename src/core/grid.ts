@@ -1,0 +1,72 @@
+/**
+ * Grid: a snapshot of one sheet (or one part of it), the single input type of the core.
+ *
+ * Hosts (Excel, .xlsx files) build Grids; the core never reads a workbook itself.
+ * Values are raw: a merged area holds its value only in its top-left cell, exactly as
+ * spreadsheets store it. The recogniser decides what a merge means (a section row spanning
+ * the width, a value shared by several rows).
+ */
+
+/** A real Excel date is carried as a JS Date whose UTC calendar day is the cell's date. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** A merged area in grid coordinates: 0-based, inclusive, relative to `cells[0][0]`. */
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** Sheet name as the user sees it. */
+  sheet: string;
+  /** 1-based sheet row and column of `cells[0][0]` (a used range need not start at A1). */
+  origin: { row: number; col: number };
+  /** Row-major cell values; rows may be ragged (missing cells are empty). */
+  cells: CellValue[][];
+  merges: MergeArea[];
+}
+
+export function cellAt(grid: Grid, r: number, c: number): CellValue {
+  const row = grid.cells[r];
+  if (!row) return null;
+  const v = row[c];
+  return v === undefined ? null : v;
+}
+
+export function gridWidth(grid: Grid): number {
+  let w = 0;
+  for (const row of grid.cells) if (row.length > w) w = row.length;
+  return w;
+}
+
+/** Text of a cell for reading: trimmed, with inner whitespace runs kept as written. */
+export function cellText(v: CellValue): string {
+  if (v === null) return "";
+  if (typeof v === "string") return v.trim();
+  if (v instanceof Date) return isoDate(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+export function isEmptyCell(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/** YYYY-MM-DD of a Date's UTC calendar day. */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Column letters of a 1-based column number: 1 → A, 27 → AA. */
+export function columnLetter(col: number): string {
+  let s = "";
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

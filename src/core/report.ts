@@ -1,0 +1,98 @@
+/**
+ * The report contract of `roadmap check --json` (DESIGN.md §6). One zod schema is both the
+ * type and the validation: the CLI validates every report before printing it.
+ */
+import { z } from "zod";
+import { FIELDS } from "./fields";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+
+export const severitySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const rowStateSchema = z.enum(["overdue", "due-soon", "on-track", "done", "no-deadline"]);
+export type RowState = z.infer<typeof rowStateSchema>;
+
+export const deadlineKindSchema = z.enum([
+  "date",
+  "range",
+  "checkpoints",
+  "recurring",
+  "period",
+  "vague",
+  "missing",
+  "unparsed",
+]);
+
+export const reportFindingSchema = z.object({
+  code: z.string().regex(/^[a-z]+(-[a-z]+)*$/, "kebab-case"),
+  severity: severitySchema,
+  column: z.string().regex(/^[A-Z]+$/).nullable(),
+  message: z.string().min(1),
+});
+export type ReportFinding = z.infer<typeof reportFindingSchema>;
+
+export const reportRowSchema = z.object({
+  row: z.number().int().positive(),
+  kind: z.enum(["item", "section", "continuation"]),
+  number: z.string().nullable(),
+  section: z.string().nullable(),
+  activity: z.string().nullable(),
+  deadline: z.object({
+    text: z.string(),
+    kind: deadlineKindSchema,
+    start: isoDate.nullable(),
+    due: isoDate.nullable(),
+  }),
+  responsible: z.string().nullable(),
+  expectedResult: z.string().nullable(),
+  status: z.string().nullable(),
+  state: rowStateSchema,
+  findings: z.array(reportFindingSchema),
+});
+export type ReportRow = z.infer<typeof reportRowSchema>;
+
+export const reportColumnSchema = z.object({
+  column: z.string().regex(/^[A-Z]+$/),
+  header: z.string(),
+  field: z.enum(FIELDS),
+});
+
+export const reportTableSchema = z.object({
+  sheet: z.string(),
+  title: z.string(),
+  municipality: z.string().nullable(),
+  period: z.object({ start: isoDate, end: isoDate }).nullable(),
+  headerRows: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  columns: z.array(reportColumnSchema),
+  rows: z.array(reportRowSchema),
+  /** Table-level findings (a missing column, no status column): not tied to one row. */
+  findings: z.array(reportFindingSchema),
+});
+export type ReportTable = z.infer<typeof reportTableSchema>;
+
+export const fileErrorSchema = z.object({ code: z.string(), message: z.string() });
+export type FileError = z.infer<typeof fileErrorSchema>;
+
+export const reportFileSchema = z.object({
+  file: z.string(),
+  error: fileErrorSchema.nullable(),
+  tables: z.array(reportTableSchema),
+});
+export type ReportFile = z.infer<typeof reportFileSchema>;
+
+export const reportSummarySchema = z.object({
+  tables: z.number().int().nonnegative(),
+  items: z.number().int().nonnegative(),
+  overdue: z.number().int().nonnegative(),
+  incomplete: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+});
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
+
+export const reportSchema = z.object({
+  asOf: isoDate,
+  files: z.array(reportFileSchema),
+  summary: reportSummarySchema,
+});
+export type Report = z.infer<typeof reportSchema>;

@@ -1,0 +1,70 @@
+/** The readable form of a report: per file and table, counts and findings, worst first. */
+import type { Report, ReportFinding, ReportTable } from "../core/report";
+import type { CliText } from "./i18n";
+
+const MAX_FINDINGS_SHOWN = 40;
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+const MARK = { error: "✖", warning: "⚠", info: "·" } as const;
+
+export function ddmmyyyy(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}.${m}.${y}`;
+}
+
+interface Located extends ReportFinding {
+  row: number | null;
+}
+
+function tableFindings(t: ReportTable): Located[] {
+  const all: Located[] = t.findings.map((f) => ({ ...f, row: null }));
+  for (const r of t.rows) for (const f of r.findings) all.push({ ...f, row: r.row });
+  return all.sort((a, b) => RANK[a.severity] - RANK[b.severity] || (a.row ?? 0) - (b.row ?? 0));
+}
+
+function formatTable(t: ReportTable, text: CliText): string[] {
+  const lines = [text.table(t.sheet, t.headerRows[0], t.headerRows[1])];
+  if (t.title) lines.push(text.title(t.title.length > 160 ? `${t.title.slice(0, 157)}…` : t.title));
+  if (t.municipality) lines.push(text.municipality(t.municipality));
+  if (t.period) lines.push(text.period(ddmmyyyy(t.period.start), ddmmyyyy(t.period.end)));
+  const items = t.rows.filter((r) => r.kind === "item");
+  const count = (s: string) => items.filter((r) => r.state === s).length;
+  const incomplete = items.filter((r) =>
+    r.findings.some((f) => f.code.startsWith("missing-")),
+  ).length;
+  lines.push(
+    text.counts(items.length, count("overdue"), count("due-soon"), incomplete, count("done")),
+  );
+  lines.push(`${text.columns} ${t.columns.map((c) => `${c.column}=${c.field}`).join(", ")}`);
+  const findings = tableFindings(t);
+  if (findings.length === 0) lines.push(text.noFindings);
+  else {
+    lines.push(text.findings(findings.length));
+    for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) {
+      const where = f.row === null ? text.tableLevel : text.row(f.row);
+      const col = f.column ? `, ${f.column}` : "";
+      lines.push(`    ${MARK[f.severity]} ${where}${col}: ${f.message}`);
+    }
+    if (findings.length > MAX_FINDINGS_SHOWN)
+      lines.push(text.more(findings.length - MAX_FINDINGS_SHOWN));
+  }
+  return lines;
+}
+
+export function formatReport(report: Report, text: CliText): string {
+  const out = [text.checkAsOf(ddmmyyyy(report.asOf)), ""];
+  let errors = 0;
+  for (const f of report.files) {
+    out.push(f.file);
+    if (f.error) out.push(text.fileError(f.error.message));
+    else if (f.tables.length === 0) out.push(text.noTables);
+    for (const t of f.tables) {
+      out.push(...formatTable(t, text), "");
+      errors += tableFindings(t).filter((x) => x.severity === "error").length;
+    }
+    if (f.error || f.tables.length === 0) out.push("");
+  }
+  const s = report.summary;
+  out.push(text.total(s.tables, s.items, s.overdue, s.incomplete, s.done));
+  out.push(errors === 0 ? text.verdictOk : text.verdictBad(errors));
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,61 @@
+/** Text of the CLI's readable output, one dictionary per language. */
+const ru = {
+  usage: `Использование:
+  roadmap check ФАЙЛ… [--json] [--as-of ГГГГ-ММ-ДД] [--lang ru|en]
+  roadmap consolidate ФАЙЛ|ПАПКА… -o свод.xlsx [--as-of ГГГГ-ММ-ДД] [--json]`,
+  checkAsOf: (d: string) => `Проверка дорожных карт на ${d}`,
+  fileError: (m: string) => `  Не удалось прочитать: ${m}`,
+  noTables:
+    "  Дорожных карт не найдено (нет таблицы с графами «Мероприятие», «Срок», «Ответственные»).",
+  table: (sheet: string, from: number, to: number) =>
+    `  Лист «${sheet}», заголовок в строках ${from}–${to}`,
+  title: (t: string) => `  «${t}»`,
+  municipality: (m: string) => `  Муниципалитет: ${m}`,
+  period: (a: string, b: string) => `  Период: ${a} – ${b}`,
+  counts: (items: number, overdue: number, soon: number, incomplete: number, done: number) =>
+    `  Мероприятий: ${items} · просрочено: ${overdue} · скоро срок: ${soon} · не заполнено: ${incomplete} · выполнено: ${done}`,
+  columns: "  Графы:",
+  findings: (n: number) => `  Замечания (${n}), сначала важные:`,
+  noFindings: "  Замечаний нет.",
+  row: (r: number) => `строка ${r}`,
+  tableLevel: "таблица",
+  more: (n: number) => `  … и ещё ${n} (полный список: --json)`,
+  total: (t: number, items: number, overdue: number, incomplete: number, done: number) =>
+    `Итого: таблиц ${t}, мероприятий ${items}, просрочено ${overdue}, не заполнено ${incomplete}, выполнено ${done}`,
+  verdictOk: "Готово к отправке.",
+  verdictBad: (n: number) => `Есть замечания, требующие исправления: ${n}.`,
+  badArgs: (m: string) => `Ошибка в параметрах: ${m}`,
+};
+
+export type CliText = {
+  [K in keyof typeof ru]: (typeof ru)[K] extends string ? string : (typeof ru)[K];
+};
+
+const en: CliText = {
+  usage: `Usage:
+  roadmap check FILE… [--json] [--as-of YYYY-MM-DD] [--lang ru|en]
+  roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json]`,
+  checkAsOf: (d: string) => `Roadmap check as of ${d}`,
+  fileError: (m: string) => `  Could not read: ${m}`,
+  noTables: "  No roadmap found (no table with activity, deadline and responsible columns).",
+  table: (sheet: string, from: number, to: number) =>
+    `  Sheet "${sheet}", header in rows ${from}–${to}`,
+  title: (t: string) => `  "${t}"`,
+  municipality: (m: string) => `  Municipality: ${m}`,
+  period: (a: string, b: string) => `  Period: ${a} – ${b}`,
+  counts: (items: number, overdue: number, soon: number, incomplete: number, done: number) =>
+    `  Activities: ${items} · overdue: ${overdue} · due soon: ${soon} · incomplete: ${incomplete} · done: ${done}`,
+  columns: "  Columns:",
+  findings: (n: number) => `  Findings (${n}), worst first:`,
+  noFindings: "  No findings.",
+  row: (r: number) => `row ${r}`,
+  tableLevel: "table",
+  more: (n: number) => `  … and ${n} more (full list: --json)`,
+  total: (t: number, items: number, overdue: number, incomplete: number, done: number) =>
+    `Total: tables ${t}, activities ${items}, overdue ${overdue}, incomplete ${incomplete}, done ${done}`,
+  verdictOk: "Ready to send.",
+  verdictBad: (n: number) => `Findings to fix: ${n}.`,
+  badArgs: (m: string) => `Bad arguments: ${m}`,
+};
+
+export const CLI_TEXT: Record<"ru" | "en", CliText> = { ru, en };

@@ -1,0 +1,147 @@
+/**
+ * Finding a table's header band: the header row, a second row of sub-headers under merged
+ * parents ("Срок реализации, годы" / "2021 г."), and a row of column numbers (1 2 3 …).
+ */
+import { cellText, isEmptyCell } from "../grid";
+import type { Field } from "../fields";
+import { type HeaderMatch, scoreHeaderText, yearOfHeader } from "./header-score";
+import { STRONG_HEADER_WEIGHT } from "./header-synonyms";
+import { normalizeHeader } from "./normalize";
+import { isNumberingText } from "./numbering";
+import type { SheetView } from "./sheet-view";
+
+export interface ColumnGuess {
+  index: number;
+  header: string;
+  match: HeaderMatch | null;
+  year: number | null;
+}
+
+export interface HeaderBand {
+  /** Grid rows (0-based) of the header band, numbering row included. */
+  first: number;
+  last: number;
+  left: number;
+  right: number;
+  columns: ColumnGuess[];
+  /** Normalised header texts, to recognise the same header repeated after a page break. */
+  signature: string;
+}
+
+const KEY_FIELDS: ReadonlySet<Field> = new Set(["activity", "deadline", "responsible"]);
+
+/** Header names are short; a data cell that happens to contain "срок" is usually longer. */
+const MAX_NAME_LENGTH = 60;
+
+/**
+ * Does row r look like a roadmap header? Cheap enough to ask of every row. It needs two or more
+ * roles including activity, deadline or responsible, most of its cells must be column names,
+ * and none may look like data (a number, a date, "1.").
+ */
+export function isHeaderRow(view: SheetView, r: number): boolean {
+  const strong = new Set<Field>();
+  let key = false;
+  let filled = 0;
+  let named = 0;
+  const row = view.grid.cells[r];
+  if (!row) return false;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (isEmptyCell(v)) continue;
+    if (typeof v !== "string") return false;
+    const text = v.trim();
+    if (isNumberingText(text)) return false;
+    filled++;
+    const m = text.length <= MAX_NAME_LENGTH ? scoreHeaderText(text) : null;
+    if (!m) continue;
+    named++;
+    if (m.weight < STRONG_HEADER_WEIGHT || m.field === "number") continue;
+    strong.add(m.field);
+    if (KEY_FIELDS.has(m.field)) key = true;
+  }
+  return key && strong.size >= 2 && named >= 0.6 * filled;
+}
+
+/** A row of consecutive column numbers 1, 2, 3 … under a header (at least three of them). */
+export function isNumberingRow(view: SheetView, r: number, left: number, right: number): boolean {
+  let expected = 1;
+  for (let c = left; c <= right; c++) {
+    const v = view.own(r, c);
+    if (isEmptyCell(v)) continue;
+    const n = typeof v === "number" ? v : Number(cellText(v).replace(/\.$/, ""));
+    if (n !== expected) return false;
+    expected++;
+  }
+  return expected > 3;
+}
+
+export function readHeaderBand(view: SheetView, r: number): HeaderBand {
+  // Columns of the header row, with the horizontal merges that make parents of sub-headers.
+  let left = Number.POSITIVE_INFINITY;
+  let right = -1;
+  const parentOf: number[] = [];
+  for (let c = 0; c < view.width; c++) {
+    if (isEmptyCell(view.own(r, c))) continue;
+    const end = view.spanRight(r, c);
+    for (let k = c; k <= end; k++) parentOf[k] = c;
+    left = Math.min(left, c);
+    right = Math.max(right, end);
+  }
+  // Vertically merged header cells (A "№ п/п" over two rows) still name their column.
+  let last = r;
+  const sub = hasSubHeaderRow(view, r, left, right, parentOf) ? r + 1 : -1;
+  if (sub >= 0) {
+    last = sub;
+    for (let c = left; c <= right; c++)
+      if (!isEmptyCell(view.own(sub, c))) right = Math.max(right, c);
+  }
+  if (isNumberingRow(view, last + 1, left, right)) last++;
+
+  const columns: ColumnGuess[] = [];
+  for (let c = left; c <= right; c++) {
+    const p = parentOf[c];
+    const parent = p === undefined ? "" : cellText(view.own(r, p));
+    const child = sub >= 0 ? cellText(view.own(sub, c)) : "";
+    columns.push(guessColumn(c, parent, child));
+  }
+  const signature = columns.map((g) => normalizeHeader(g.header)).join("|");
+  return { first: r, last, left, right, columns, signature };
+}
+
+function hasSubHeaderRow(
+  view: SheetView,
+  r: number,
+  left: number,
+  right: number,
+  parentOf: number[],
+): boolean {
+  const next = r + 1;
+  if (next >= view.rows || isNumberingRow(view, next, left, right)) return false;
+  let underMergedParent = 0;
+  for (let c = left; c <= right; c++) {
+    const v = view.own(next, c);
+    if (isEmptyCell(v)) continue;
+    const text = cellText(v);
+    if (text.length > 60) return false;
+    const p = parentOf[c];
+    const parentIsMerged = p !== undefined && view.spanRight(r, p) > p;
+    // A cell under a column whose own header is vertically merged cannot be a sub-header.
+    if (view.mergedFrom(next, c) !== null) return false;
+    if (parentIsMerged) underMergedParent++;
+    else if (p !== undefined) return false;
+  }
+  return underMergedParent >= 2;
+}
+
+function guessColumn(index: number, parent: string, child: string): ColumnGuess {
+  const header = child && parent ? `${parent} / ${child}` : parent || child;
+  const pm = scoreHeaderText(parent);
+  const year = child ? yearOfHeader(child) : null;
+  if (year !== null && (pm?.field === "deadline" || /год/i.test(parent))) {
+    return { index, header, match: { field: "deadline", weight: pm?.weight ?? 6 }, year };
+  }
+  const cm = child ? scoreHeaderText(child) : null;
+  // The sub-header is the more specific name ("плановое значение" under "Результат…").
+  const match = cm && cm.weight * 1.5 > (pm?.weight ?? 0) ? cm : pm;
+  return { index, header, match, year: null };
+}

@@ -12,4 +12,5 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
   },
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  reporters: ["default", "<rootDir>/test/support/no-skip-reporter.js"],
 };

@@ -12,7 +12,9 @@ import type { TableColumn, TableRow } from "./types";
 
 const SECTION_WORD = /^(задача|раздел|направление|блок|этап|модуль|цель)\s*(№\s*)?([\dIVX]+)/i;
 const YEAR_SECTION = /^20\d{2}\s*(год|г\.?)$/i;
-const LEADING_NUMBER = /^\s*(\d{1,3}(?:\.\d{1,3}){0,3}\.?)(?=\s|$)/;
+// "4. Разработка …", and "2.Организация …" written without the space.
+const LEADING_NUMBER =
+  /^\s*(\d{1,3}(?:\.\d{1,3}){0,3}\.?(?=\s|$)|\d{1,3}(?:\.\d{1,3}){0,3}\.(?=[«"A-ZА-ЯЁ]))/;
 
 export interface RowsResult {
   rows: TableRow[];
@@ -158,7 +160,7 @@ function isContinuation(layout: Layout, r: number, own: number[]): boolean {
   const responsible = ownText(layout, r, "responsible");
   const deadline = ownText(layout, r, "deadline");
   const complete =
-    (activity === "" || startsUpper(activity)) &&
+    (activity === "" || startsUpper(activity) || LEADING_NUMBER.test(activity)) &&
     ((responsible !== "" && startsUpper(responsible)) || (deadline !== "" && deadline.length > 4));
   return !complete;
 }

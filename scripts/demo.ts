@@ -1,0 +1,36 @@
+/**
+ * `npm run demo`: the main jobs on the seed workbooks — check every one of them (as
+ * `roadmap check` would), then consolidate them into out/region.xlsx.
+ * Findings are the point of the demo, so they do not make it fail; a crash does.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { main } from "../src/cli/main";
+
+const SEEDS = join(__dirname, "..", "seeds");
+const AS_OF = "2022-01-15";
+
+async function demo(): Promise<void> {
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .map((f) => join("seeds", f));
+  const io = {
+    stdout: (s: string) => process.stdout.write(s),
+    stderr: (s: string) => process.stderr.write(s),
+  };
+  console.log(`=== roadmap check ${files.join(" ")} --as-of ${AS_OF}\n`);
+  const code = await main(["check", ...files, "--as-of", AS_OF], io);
+  if (code > 1) throw new Error(`check failed with exit code ${code}`);
+  console.log(`\n=== roadmap consolidate seeds/ -o out/region.xlsx --as-of ${AS_OF}\n`);
+  const c = await main(
+    ["consolidate", ...files, "-o", join("out", "region.xlsx"), "--as-of", AS_OF],
+    io,
+  );
+  if (c > 1) throw new Error(`consolidate failed with exit code ${c}`);
+}
+
+demo().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

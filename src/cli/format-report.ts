@@ -42,7 +42,7 @@ function formatTable(t: ReportTable, text: CliText): string[] {
     for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) {
       const where = f.row === null ? text.tableLevel : text.row(f.row);
       const col = f.column ? `, ${f.column}` : "";
-      lines.push(`    ${MARK[f.severity]} ${where}${col}: ${f.message}`);
+      lines.push(`    ${MARK[f.severity]} ${where}${col}: ${f.message.replace(/\s*\n\s*/g, " ")}`);
     }
     if (findings.length > MAX_FINDINGS_SHOWN)
       lines.push(text.more(findings.length - MAX_FINDINGS_SHOWN));

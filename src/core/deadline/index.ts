@@ -1,22 +1,26 @@
-// Placeholder with the final signatures; the grammar is being written (issue 3).
+/**
+ * The Russian deadline grammar (DESIGN.md §5). Like chrono-node's locales: small parsers find
+ * mentions in a normalised text (numeric-dates, month-phrases, quarters, periods), refiners
+ * read the words around them (refine-preps, refine-ranges, refine-years) and compose.ts
+ * decides the kind. Pure and total: any cell value gives a Deadline, none throws.
+ */
 import type { CellValue } from "../grid";
-import type { Deadline, DeadlineContext, Period } from "./types";
+import { parseCell } from "./cell-value";
+import { readContext } from "./context";
+import { fromYearColumns } from "./year-columns";
+import type { Deadline, DeadlineContext } from "./types";
 
 export type { Deadline, DeadlineContext, DeadlineKind, Period } from "./types";
+export { findPeriod } from "./title-period";
 
-export function parseDeadline(value: CellValue, _ctx: DeadlineContext): Deadline {
-  const text = value === null ? "" : String(value).trim();
-  return { text, kind: text === "" ? "missing" : "unparsed", start: null, due: null, dates: [], needsYear: false };
+export function parseDeadline(value: CellValue, ctx: DeadlineContext): Deadline {
+  return parseCell(value, readContext(ctx));
 }
 
+/** A deadline from year columns ("2020 г.", "2021 г.", …) holding planned values. */
 export function deadlineFromYearColumns(
   cells: { year: number; value: CellValue }[],
-  _ctx: DeadlineContext,
+  ctx: DeadlineContext,
 ): Deadline {
-  const text = cells.map((c) => `${c.year}: ${c.value ?? ""}`).join("; ");
-  return { text, kind: "unparsed", start: null, due: null, dates: [], needsYear: false };
-}
-
-export function findPeriod(_text: string): Period | null {
-  return null;
+  return fromYearColumns(cells, readContext(ctx));
 }

@@ -27,7 +27,10 @@ export const deadlineKindSchema = z.enum([
 export const reportFindingSchema = z.object({
   code: z.string().regex(/^[a-z]+(-[a-z]+)*$/, "kebab-case"),
   severity: severitySchema,
-  column: z.string().regex(/^[A-Z]+$/).nullable(),
+  column: z
+    .string()
+    .regex(/^[A-Z]+$/)
+    .nullable(),
   message: z.string().min(1),
 });
 export type ReportFinding = z.infer<typeof reportFindingSchema>;

@@ -50,7 +50,8 @@ describe("seed 001 (Буинск) as of 2022-01-15", () => {
   });
 
   it("flags vague deadlines and missing expected results", () => {
-    const codes = (row: number) => t.rows.find((r) => r.row.row === row)!.findings.map((f) => f.code);
+    const codes = (row: number) =>
+      t.rows.find((r) => r.row.row === row)!.findings.map((f) => f.code);
     expect(codes(22)).toContain("vague-deadline");
     expect(codes(48)).toContain("missing-expected-result");
     expect(codes(32)).toContain("deadline-outside-period"); // Август 2021, before the 2021-2022 school year
@@ -65,12 +66,20 @@ describe("seed 004 (Приморский край) as of 2021-07-01", () => {
   const row = (n: number) => t.rows.find((r) => r.row.row === n)!;
 
   it("«Март - июнь» takes its year from the title and is overdue (not marked done)", () => {
-    expect(row(31).deadline).toMatchObject({ kind: "range", start: "2021-03-01", due: "2021-06-30" });
+    expect(row(31).deadline).toMatchObject({
+      kind: "range",
+      start: "2021-03-01",
+      due: "2021-06-30",
+    });
     expect(row(31).state).toBe("overdue");
   });
 
   it("«В течение года» is on track", () => {
-    expect(row(25).deadline).toMatchObject({ kind: "period", start: "2021-01-01", due: "2021-12-31" });
+    expect(row(25).deadline).toMatchObject({
+      kind: "period",
+      start: "2021-01-01",
+      due: "2021-12-31",
+    });
     expect(row(25).state).toBe("on-track");
   });
 

@@ -1,14 +1,7 @@
 /** Types of the Russian deadline grammar (DESIGN.md §5). Dates are ISO strings YYYY-MM-DD. */
 
 export type DeadlineKind =
-  | "date"
-  | "range"
-  | "checkpoints"
-  | "recurring"
-  | "period"
-  | "vague"
-  | "missing"
-  | "unparsed";
+  "date" | "range" | "checkpoints" | "recurring" | "period" | "vague" | "missing" | "unparsed";
 
 export interface Period {
   start: string;

@@ -6,7 +6,18 @@ import prettier from "eslint-config-prettier";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "dist-ts", "out", "coverage", "test-results", "**/*.js", "!eslint.config.mjs"] },
+  {
+    ignores: [
+      "node_modules",
+      "dist",
+      "dist-ts",
+      "out",
+      "coverage",
+      "test-results",
+      "**/*.js",
+      "!eslint.config.mjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,7 +30,10 @@ export default tseslint.config(
       ...react.configs["jsx-runtime"].rules,
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   prettier,

@@ -1,0 +1,98 @@
+/** The readable summary `roadmap consolidate` prints, and its words in each language. */
+import type { MunicipalityStats, RegionalModel } from "../core/consolidate";
+
+const ru = {
+  usage: `Использование:
+  roadmap consolidate ФАЙЛ|ПАПКА… -o свод.xlsx [--as-of ГГГГ-ММ-ДД] [--json] [--lang ru|en]
+      [--municipality ФАЙЛ=МУНИЦИПАЛИТЕТ]… [--expected СПИСОК.txt]`,
+  badArgs: (m: string) => `Ошибка в параметрах: ${m}`,
+  noInputs: "не указаны файлы или папки с дорожными картами",
+  noOutput: "укажите файл свода: -o свод.xlsx",
+  outputIsFolder: (p: string) => `-o ${p}: это папка, укажите файл, например ${p}/свод.xlsx`,
+  badMunicipality: (p: string) => `--municipality «${p}»: ожидается ФАЙЛ=МУНИЦИПАЛИТЕТ`,
+  badExpected: (p: string) => `--expected: не удалось прочитать список муниципалитетов «${p}»`,
+  noWorkbooks: (p: string) => `Не найдено ни одной книги Excel (.xlsx) в: ${p}`,
+  unreadable: (f: string, m: string) => `Не удалось прочитать ${f}: ${m}`,
+  nothingRead: "Ни один файл не удалось прочитать: свод не записан.",
+  notWritten: (f: string, m: string) => `Свод не записан в ${f}: ${m}`,
+  written: (f: string) => `Записано: ${f} (листы «Свод», «Сводка», «Замечания»)`,
+  title: (d: string) => `Свод дорожных карт на ${d}`,
+  files: (n: number, bad: number) => `Файлов: ${n}${bad > 0 ? ` (не прочитано: ${bad})` : ""}`,
+  counts: (m: number, t: number, a: number) =>
+    `Муниципалитетов: ${m} · таблиц: ${t} · мероприятий: ${a}`,
+  states: (o: number, s: number, i: number, d: number, share: string) =>
+    `Просрочено: ${o} · скоро срок: ${s} · не заполнено: ${i} · выполнено: ${d} · доля выполненных в срок: ${share}`,
+  head: ["Муниципалитет", "Файлы", "Мероприятия", "Просрочено", "Выполнено", "В срок"],
+  problems: "Требуют внимания:",
+};
+
+export type ConsolidateText = {
+  [K in keyof typeof ru]: (typeof ru)[K] extends string ? string : (typeof ru)[K];
+};
+
+const en: ConsolidateText = {
+  usage: `Usage:
+  roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--lang ru|en]
+      [--municipality FILE=MUNICIPALITY]… [--expected LIST.txt]`,
+  badArgs: (m: string) => `Bad arguments: ${m}`,
+  noInputs: "no roadmap files or folders given",
+  noOutput: "name the regional workbook: -o region.xlsx",
+  outputIsFolder: (p: string) => `-o ${p}: a folder; name a file, e.g. ${p}/region.xlsx`,
+  badMunicipality: (p: string) => `--municipality "${p}": expected FILE=MUNICIPALITY`,
+  badExpected: (p: string) => `--expected: could not read the list of municipalities "${p}"`,
+  noWorkbooks: (p: string) => `No Excel workbook (.xlsx) found in: ${p}`,
+  unreadable: (f: string, m: string) => `Could not read ${f}: ${m}`,
+  nothingRead: "No file could be read: the regional workbook was not written.",
+  notWritten: (f: string, m: string) => `The regional workbook was not written to ${f}: ${m}`,
+  written: (f: string) => `Written: ${f} (sheets "Свод", "Сводка", "Замечания")`,
+  title: (d: string) => `Regional roadmap summary as of ${d}`,
+  files: (n: number, bad: number) => `Files: ${n}${bad > 0 ? ` (unreadable: ${bad})` : ""}`,
+  counts: (m: number, t: number, a: number) =>
+    `Municipalities: ${m} · tables: ${t} · activities: ${a}`,
+  states: (o: number, s: number, i: number, d: number, share: string) =>
+    `Overdue: ${o} · due soon: ${s} · incomplete: ${i} · done: ${d} · done on time: ${share}`,
+  head: ["Municipality", "Files", "Activities", "Overdue", "Done", "On time"],
+  problems: "Needs attention:",
+};
+
+export const CONSOLIDATE_TEXT: Record<"ru" | "en", ConsolidateText> = { ru, en };
+
+function percent(share: number | null): string {
+  return share === null ? "—" : `${Math.round(share * 100)} %`;
+}
+
+export function formatConsolidation(model: RegionalModel, text: ConsolidateText): string {
+  const t = model.totals;
+  const lines = [
+    text.title(model.asOf),
+    text.files(t.files, t.unreadableFiles),
+    text.counts(t.municipalities, t.tables, t.activities),
+    text.states(t.overdue, t.dueSoon, t.incomplete, t.done, percent(t.onTimeShare)),
+    "",
+    ...table(model.municipalities, text),
+  ];
+  const problems = model.municipalities.filter((m) => m.problems.length > 0);
+  if (problems.length > 0) {
+    lines.push("", text.problems);
+    for (const m of problems) {
+      for (const p of m.problems) lines.push(`  ${m.municipality}: ${p}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function table(stats: MunicipalityStats[], text: ConsolidateText): string[] {
+  const rows = stats.map((s) => [
+    s.municipality,
+    String(s.files.length),
+    String(s.activities),
+    String(s.overdue),
+    String(s.done),
+    percent(s.onTimeShare),
+  ]);
+  const all = [text.head, ...rows];
+  const widths = text.head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  return all.map((r) =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  "),
+  );
+}

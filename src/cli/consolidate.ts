@@ -1,0 +1,193 @@
+/**
+ * `roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--lang ru|en]
+ *  [--municipality FILE=NAME]… [--expected LIST.txt]`
+ *
+ * Reads every municipal workbook (a folder: its .xlsx/.xlsm/.xls files), checks it, and writes
+ * the regional workbook. A file that cannot be read is reported and skipped. Exit codes:
+ * 0 written, 1 bad arguments or the output could not be written, 2 no file could be read.
+ */
+import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { consolidate, type RegionalModel, type SourceFile } from "../core/consolidate";
+import { parseSettings, SettingsError, type Settings } from "../core/validate/settings";
+import { checkFile } from "../hosts/file/check-files";
+import { RegionalWriteError, writeRegionalWorkbook } from "../hosts/file/write-regional";
+import { NODE_PACKING } from "../hosts/file/write-regional-node";
+import { CONSOLIDATE_TEXT, formatConsolidation, type ConsolidateText } from "./consolidate-format";
+import type { CliIo } from "./io";
+
+export const EXIT_WRITTEN = 0;
+export const EXIT_BAD_USE = 1;
+export const EXIT_NOTHING_READ = 2;
+
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls"]);
+/** Errors of a file open in Excel (Windows locks it) or of a folder one may not write to. */
+const LOCKED = new Set(["EBUSY", "EPERM", "EACCES", "EROFS"]);
+
+export interface ConsolidateFilesOptions {
+  settings: Settings;
+  /** File (as given, or its base name) → municipality chosen by the user. */
+  municipalities?: Map<string, string>;
+  expected?: string[];
+}
+
+/** Reads and checks the files one at a time (only one workbook in memory), then consolidates. */
+export async function consolidateFiles(
+  files: string[],
+  options: ConsolidateFilesOptions,
+): Promise<RegionalModel> {
+  const sources: SourceFile[] = [];
+  for (const file of files) {
+    const checked = await checkFile(file, options.settings);
+    const chosen = options.municipalities?.get(file) ?? options.municipalities?.get(basename(file));
+    sources.push({ ...checked, municipality: chosen ?? null });
+  }
+  return consolidate(sources, {
+    asOf: options.settings.asOf,
+    lang: options.settings.lang,
+    expected: options.expected,
+  });
+}
+
+export async function runConsolidate(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        "as-of": { type: "string" },
+        json: { type: "boolean", default: false },
+        lang: { type: "string", default: "ru" },
+        municipality: { type: "string", multiple: true, default: [] },
+        expected: { type: "string" },
+      },
+    });
+  } catch (err) {
+    return badUse(io, CONSOLIDATE_TEXT.ru, (err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== "ru" && values.lang !== "en") {
+    return badUse(io, CONSOLIDATE_TEXT.ru, `--lang ${values.lang}: ru | en`);
+  }
+  const text = CONSOLIDATE_TEXT[values.lang];
+  if (positionals.length === 0) return badUse(io, text, text.noInputs);
+  if (values.output === undefined && !values.json) return badUse(io, text, text.noOutput);
+  const municipalities = new Map<string, string>();
+  for (const pair of values.municipality) {
+    const at = pair.lastIndexOf("=");
+    if (at <= 0 || pair.slice(at + 1).trim() === "") {
+      return badUse(io, text, text.badMunicipality(pair));
+    }
+    municipalities.set(pair.slice(0, at), pair.slice(at + 1).trim());
+  }
+  let settings: Settings;
+  try {
+    settings = parseSettings({
+      lang: values.lang,
+      ...(values["as-of"] !== undefined ? { asOf: values["as-of"] } : {}),
+    });
+  } catch (err) {
+    if (!(err instanceof SettingsError)) throw err;
+    return badUse(io, text, err.message);
+  }
+  const expected = values.expected ? await readExpected(values.expected) : [];
+  if (expected === null) return badUse(io, text, text.badExpected(values.expected ?? ""));
+
+  const output = values.output === undefined ? null : resolve(values.output);
+  if (output !== null && (await stat(output).catch(() => null))?.isDirectory()) {
+    return badUse(io, text, text.outputIsFolder(values.output ?? output));
+  }
+  const files = await expandInputs(positionals, output);
+  if (files.length === 0) {
+    io.stderr(`${text.noWorkbooks(positionals.join(", "))}\n`);
+    return EXIT_NOTHING_READ;
+  }
+  const model = await consolidateFiles(files, { settings, municipalities, expected });
+  for (const f of model.files) {
+    if (f.error) io.stderr(`${text.unreadable(f.file, f.error.message)}\n`);
+  }
+  const readable = model.files.some((f) => f.error === null);
+  if (values.json) io.stdout(`${JSON.stringify(model, null, 2)}\n`);
+  else io.stdout(formatConsolidation(model, text));
+  if (!readable) {
+    io.stderr(`${text.nothingRead}\n`);
+    return EXIT_NOTHING_READ;
+  }
+  if (output === null) return EXIT_WRITTEN;
+  try {
+    await writeAtomically(output, model);
+  } catch (err) {
+    if (!(err instanceof RegionalWriteError)) throw err;
+    io.stderr(`${text.notWritten(values.output ?? output, err.message)}\n`);
+    return EXIT_BAD_USE;
+  }
+  if (!values.json) io.stdout(`${text.written(values.output ?? output)}\n`);
+  return EXIT_WRITTEN;
+}
+
+function badUse(io: CliIo, text: ConsolidateText, message: string): number {
+  io.stderr(`${text.badArgs(message)}\n${text.usage}\n`);
+  return EXIT_BAD_USE;
+}
+
+/** Folders give their workbooks (sorted, Excel's "~$" lock files and the output left out). */
+async function expandInputs(inputs: string[], output: string | null): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (info === null || !info.isDirectory()) {
+      // A missing file is still listed: the reader reports it as not found.
+      files.push(input);
+      continue;
+    }
+    const names = (await readdir(input))
+      .filter((n) => WORKBOOK_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$"))
+      .sort((a, b) => a.localeCompare(b, "ru"));
+    for (const name of names) {
+      const path = join(input, name);
+      if (output === null || resolve(path) !== output) files.push(path);
+    }
+  }
+  return files;
+}
+
+/** One municipality per line; blank lines and "#" comments skipped. null: unreadable. */
+async function readExpected(path: string): Promise<string[] | null> {
+  const content = await readFile(path, "utf8").catch(() => null);
+  if (content === null) return null;
+  return content
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"));
+}
+
+/**
+ * Rebuilds into the existing file (its other sheets kept) and replaces it only once the new
+ * bytes are complete, so an interrupted run never leaves last month's file half-written.
+ */
+async function writeAtomically(output: string, model: RegionalModel): Promise<void> {
+  const existing = await readFile(output).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === "ENOENT") return null;
+    throw err;
+  });
+  const bytes = await writeRegionalWorkbook(model, {
+    ...NODE_PACKING,
+    existing: existing ? new Uint8Array(existing) : null,
+  });
+  const temp = `${output}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(output), { recursive: true });
+    await writeFile(temp, bytes);
+    await rename(temp, output).catch(async (err: unknown) => {
+      await unlink(temp);
+      throw err;
+    });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code && LOCKED.has(code)) throw new RegionalWriteError("not-writable", output);
+    throw err;
+  }
+}

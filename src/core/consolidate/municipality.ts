@@ -1,0 +1,62 @@
+/**
+ * Which municipality a workbook belongs to: the user's choice, else the name the recogniser read
+ * from the tables' titles, else the file name — ministries name files after the sender.
+ */
+import type { MunicipalitySource, SourceFile } from "./types";
+
+export interface ResolvedMunicipality {
+  name: string;
+  source: MunicipalitySource;
+  /** Other municipalities named by the file's tables (a workbook mixing two is suspicious). */
+  others: string[];
+}
+
+/** "in/2021/05-Канск_УО.xlsx" → "Канск УО": no folders, extension, leading numbering. */
+export function municipalityFromFileName(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const stem = base.replace(/\.[^.]{1,5}$/, "");
+  const name = stem
+    .replace(/^[\d\s._\-–—№#]+/, "")
+    .replace(/_+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return name === "" ? stem.trim() || base : name;
+}
+
+/** Key under which two spellings of one municipality meet: case, ё, quotes and spaces ignored. */
+export function municipalityKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[«»"'„“”.,]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function resolveMunicipality(source: SourceFile): ResolvedMunicipality {
+  const named = titleMunicipalities(source);
+  const override = source.municipality?.trim();
+  if (override) {
+    return { name: override, source: "override", others: [] };
+  }
+  if (named.length > 0) {
+    return { name: named[0], source: "title", others: named.slice(1) };
+  }
+  return { name: municipalityFromFileName(source.file), source: "file-name", others: [] };
+}
+
+/** Distinct names the tables carry, the most frequent first (ties: the first met). */
+function titleMunicipalities(source: SourceFile): string[] {
+  const counts = new Map<string, { name: string; count: number; order: number }>();
+  for (const checked of source.tables) {
+    const name = checked.table.municipality?.trim();
+    if (!name) continue;
+    const key = municipalityKey(name);
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { name, count: 1, order: counts.size });
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .map((e) => e.name);
+}

@@ -1,0 +1,45 @@
+/**
+ * The "Замечания" sheet: every finding of every municipal table, every unreadable file and every
+ * finding of the consolidation itself, each with where it is.
+ */
+import type { Severity } from "../report";
+import type { RegionalValue } from "./types";
+import { SEVERITY_LABEL } from "./labels";
+import type { ColumnSpec, DraftSheet } from "./widths";
+
+export interface RegionalFinding {
+  municipality: string;
+  file: string;
+  sheet: string;
+  /** 1-based sheet row; null for a file-, table- or municipality-level finding. */
+  row: number | null;
+  column: string | null;
+  code: string;
+  severity: Severity;
+  message: string;
+}
+
+const COLUMNS: ColumnSpec[] = [
+  { key: "municipality", header: "Муниципалитет", kind: "text" },
+  { key: "file", header: "Файл", kind: "text" },
+  { key: "sheet", header: "Лист", kind: "text" },
+  { key: "row", header: "Строка", kind: "integer" },
+  { key: "column", header: "Столбец", kind: "text" },
+  { key: "code", header: "Код", kind: "text" },
+  { key: "severity", header: "Важность", kind: "text" },
+  { key: "message", header: "Сообщение", kind: "text" },
+];
+
+export function remarksSheet(findings: RegionalFinding[]): DraftSheet {
+  const rows: RegionalValue[][] = findings.map((f) => [
+    f.municipality,
+    f.file,
+    f.sheet,
+    f.row,
+    f.column ?? "",
+    f.code,
+    SEVERITY_LABEL[f.severity],
+    f.message,
+  ]);
+  return { name: "Замечания", columns: COLUMNS, rows, totals: null };
+}

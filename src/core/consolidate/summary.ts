@@ -1,0 +1,88 @@
+/**
+ * The "Сводка" sheet: one row per municipality — how much it reported, what is late, what is
+ * missing — plus the municipalities whose file could not be read, and the region's totals.
+ */
+import type { MunicipalityStats, RegionalTotals, RegionalValue } from "./types";
+import type { ColumnSpec, DraftSheet } from "./widths";
+import { ruDate } from "./text";
+
+/** "Просрочено" and "Выполнено" sit side by side: together they feed the bar chart. */
+const COLUMNS: ColumnSpec[] = [
+  { key: "municipality", header: "Муниципалитет", kind: "text" },
+  { key: "files", header: "Файлы", kind: "integer" },
+  { key: "tables", header: "Таблицы", kind: "integer" },
+  { key: "activities", header: "Мероприятия", kind: "integer" },
+  { key: "overdue", header: "Просрочено", kind: "integer" },
+  { key: "done", header: "Выполнено", kind: "integer" },
+  { key: "dueSoon", header: "Скоро срок", kind: "integer" },
+  { key: "incomplete", header: "Неполные", kind: "integer" },
+  { key: "onTimeShare", header: "Доля выполненных в срок", kind: "percent" },
+  { key: "worst", header: "Главные замечания", kind: "text" },
+  { key: "problems", header: "Проблемы с файлами", kind: "text" },
+  { key: "fileNames", header: "Имена файлов", kind: "text" },
+];
+
+/** 0-based columns of the chart's data: categories, then the two series. */
+export const SUMMARY_CHART = { categories: 0, series: [4, 5] } as const;
+
+export function onTimeShare(done: number, overdue: number): number | null {
+  return done + overdue === 0 ? null : done / (done + overdue);
+}
+
+export function summaryTotals(stats: MunicipalityStats[], findings: number): RegionalTotals {
+  const sum = (pick: (s: MunicipalityStats) => number) =>
+    stats.reduce((acc, s) => acc + pick(s), 0);
+  const done = sum((s) => s.done);
+  const overdue = sum((s) => s.overdue);
+  return {
+    municipalities: stats.length,
+    files: sum((s) => s.files.length),
+    unreadableFiles: 0,
+    tables: sum((s) => s.tables),
+    activities: sum((s) => s.activities),
+    done,
+    overdue,
+    dueSoon: sum((s) => s.dueSoon),
+    incomplete: sum((s) => s.incomplete),
+    onTimeShare: onTimeShare(done, overdue),
+    findings,
+  };
+}
+
+export function summarySheet(
+  stats: MunicipalityStats[],
+  totals: RegionalTotals,
+  asOf: string,
+): DraftSheet {
+  const rows: RegionalValue[][] = stats.map((s) => [
+    s.municipality,
+    s.files.length,
+    s.tables,
+    s.activities,
+    s.overdue,
+    s.done,
+    s.dueSoon,
+    s.incomplete,
+    s.onTimeShare,
+    s.worst.join("\n"),
+    s.problems.join("\n"),
+    s.files.join("\n"),
+  ]);
+  const unread =
+    totals.unreadableFiles > 0 ? `; не прочитано файлов: ${totals.unreadableFiles}` : "";
+  const totalsRow: RegionalValue[] = [
+    "Итого",
+    totals.files,
+    totals.tables,
+    totals.activities,
+    totals.overdue,
+    totals.done,
+    totals.dueSoon,
+    totals.incomplete,
+    totals.onTimeShare,
+    `замечаний: ${totals.findings}`,
+    `муниципалитетов: ${totals.municipalities}${unread}`,
+    `по состоянию на ${ruDate(asOf)}`,
+  ];
+  return { name: "Сводка", columns: COLUMNS, rows, totals: totalsRow };
+}

@@ -1,0 +1,281 @@
+/**
+ * The "Свод" sheet: one row per activity of every municipal table. Columns are the canonical
+ * roles, then one per other role found anywhere, then "Прочее" for columns with no role —
+ * every non-empty cell of a recognised table lands in some cell of its activity's row.
+ */
+import type { Field } from "../fields";
+import type { CellValue } from "../grid";
+import type { TableColumn, TableRow } from "../recognize/types";
+import type { CheckedRow, CheckedTable, Finding, Lang } from "../validate/types";
+import { renderMessage } from "../validate/catalogue";
+import { isMissingFieldCode } from "../validate/codes";
+import type { RegionalValue } from "./types";
+import type { RegionalFinding } from "./remarks";
+import type { ColumnSpec } from "./widths";
+import {
+  CONSOLIDATION_SEVERITY,
+  SEVERITY_RANK,
+  STATE_LABEL,
+  TRUNCATION_MARKER,
+  consolidationMessage,
+} from "./labels";
+import { EXCEL_MAX_CELL_CHARS, displayText, fitCell } from "./text";
+
+/** Roles shown in their own column only when some table has them, in this order. */
+const EXTRA_ROLES: { field: Field; header: string }[] = [
+  { field: "task", header: "Задача" },
+  { field: "target", header: "Адресность" },
+  { field: "indicator", header: "Показатели" },
+  { field: "evidence", header: "Форма предъявления" },
+];
+
+const FIXED_COLUMNS: ColumnSpec[] = [
+  { key: "municipality", header: "Муниципалитет", kind: "text" },
+  { key: "section", header: "Раздел", kind: "text" },
+  { key: "number", header: "№", kind: "text" },
+  { key: "activity", header: "Мероприятие", kind: "text" },
+  { key: "deadline", header: "Срок (как указан)", kind: "text" },
+  { key: "due", header: "Срок (дата)", kind: "date" },
+  { key: "responsible", header: "Ответственные", kind: "text" },
+  { key: "expectedResult", header: "Ожидаемый результат", kind: "text" },
+  { key: "status", header: "Отметка об исполнении", kind: "text" },
+  { key: "state", header: "Состояние", kind: "text" },
+  { key: "remarks", header: "Замечания", kind: "text" },
+  { key: "source", header: "Источник", kind: "text" },
+];
+
+export interface SvodLayout {
+  columns: ColumnSpec[];
+  extraRoles: Field[];
+  hasOther: boolean;
+}
+
+export function svodLayout(tables: CheckedTable[]): SvodLayout {
+  const present = new Set<Field>();
+  for (const t of tables) for (const c of t.table.columns) present.add(c.field);
+  const extras = EXTRA_ROLES.filter((r) => present.has(r.field));
+  const hasOther = present.has("other");
+  const columns: ColumnSpec[] = [
+    ...FIXED_COLUMNS,
+    ...extras.map((r) => ({ key: `role:${r.field}`, header: r.header, kind: "text" as const })),
+    ...(hasOther ? [{ key: "other", header: "Прочее", kind: "text" as const }] : []),
+  ];
+  return { columns, extraRoles: extras.map((r) => r.field), hasOther };
+}
+
+export interface TableSource {
+  municipality: string;
+  file: string;
+  lang: Lang;
+}
+
+export interface TableCounts {
+  activities: number;
+  done: number;
+  overdue: number;
+  dueSoon: number;
+  incomplete: number;
+}
+
+/**
+ * Appends the table's activities to `rows` and, in row order, the table's findings and the
+ * consolidation's own (an empty trailing section, a text cut to Excel's limit) to `findings`.
+ */
+export function addTable(
+  layout: SvodLayout,
+  checked: CheckedTable,
+  src: TableSource,
+  rows: RegionalValue[][],
+  findings: RegionalFinding[],
+): TableCounts {
+  const { table } = checked;
+  const counts: TableCounts = { activities: 0, done: 0, overdue: 0, dueSoon: 0, incomplete: 0 };
+  const byField = groupColumns(table.columns);
+  const at = (row: number | null, column: string | null) => ({
+    municipality: src.municipality,
+    file: src.file,
+    sheet: table.sheet,
+    row,
+    column,
+  });
+  for (const f of checked.findings) findings.push(tableFinding(f, at(f.row, f.column), src.lang));
+
+  // Consecutive section rows head the same activities ("Задача 1…" then "1.1 Организация…").
+  let chain: { row: number; label: string }[] = [];
+  let chainLabel = "";
+  let chainUsed = true;
+  for (const checkedRow of checked.rows) {
+    const row = checkedRow.row;
+    if (row.kind === "section") {
+      if (chainUsed) chain = [];
+      chain.push({ row: row.row, label: sectionLabel(row) });
+      chainLabel = chain.map((c) => c.label).join(" / ");
+      chainUsed = false;
+      continue;
+    }
+    chainUsed = true;
+    const section = chain.length > 0 ? chainLabel : (row.section ?? "");
+    const sorted = sortFindings(checkedRow.findings);
+    const messages = sorted.map((f) => renderMessage(f, src.lang));
+    const values = activityRow(layout, byField, table.sheet, checkedRow, section, messages, src);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (typeof v !== "string" || v.length <= EXCEL_MAX_CELL_CHARS) continue;
+      const fitted = fitCell(v, TRUNCATION_MARKER[src.lang]);
+      const params = {
+        column: layout.columns[i].header,
+        limit: EXCEL_MAX_CELL_CHARS,
+        cut: fitted.cut,
+      };
+      findings.push(ownFinding("text-truncated", params, at(row.row, null), src.lang));
+      values[i] = fitted.text;
+    }
+    rows.push(values);
+    for (let i = 0; i < sorted.length; i++) {
+      const f = sorted[i];
+      findings.push({
+        municipality: src.municipality,
+        file: src.file,
+        sheet: table.sheet,
+        row: f.row ?? row.row,
+        column: f.column,
+        code: f.code,
+        severity: f.severity,
+        message: messages[i],
+      });
+    }
+    count(counts, checkedRow);
+  }
+  if (!chainUsed) {
+    for (const s of chain) {
+      const params = { section: s.label };
+      findings.push(ownFinding("section-without-activities", params, at(s.row, null), src.lang));
+    }
+  }
+  return counts;
+}
+
+function count(counts: TableCounts, r: CheckedRow): void {
+  counts.activities += 1;
+  if (r.state === "done") counts.done += 1;
+  if (r.state === "overdue") counts.overdue += 1;
+  if (r.state === "due-soon") counts.dueSoon += 1;
+  if (r.findings.some((f) => isMissingFieldCode(f.code))) counts.incomplete += 1;
+}
+
+type ColumnsByField = Map<Field, { index: number; column: TableColumn }[]>;
+
+function groupColumns(columns: TableColumn[]): ColumnsByField {
+  const map: ColumnsByField = new Map();
+  columns.forEach((column, index) => {
+    const list = map.get(column.field);
+    if (list) list.push({ index, column });
+    else map.set(column.field, [{ index, column }]);
+  });
+  return map;
+}
+
+function activityRow(
+  layout: SvodLayout,
+  byField: ColumnsByField,
+  sheet: string,
+  r: CheckedRow,
+  section: string,
+  messages: string[],
+  src: TableSource,
+): RegionalValue[] {
+  const values = r.row.values;
+  const role = (field: Field) => roleValue(byField.get(field), values);
+  const remarks = messages.join("\n");
+  const out: RegionalValue[] = [
+    src.municipality,
+    section,
+    role("number") || r.row.number || "",
+    role("activity"),
+    role("deadline"),
+    r.deadline.due,
+    role("responsible"),
+    role("expectedResult"),
+    role("status"),
+    STATE_LABEL[r.state],
+    remarks,
+    sourceText(src.file, sheet, r.row),
+  ];
+  for (const field of layout.extraRoles) out.push(role(field));
+  if (layout.hasOther) out.push(labelledLines(byField.get("other") ?? [], values));
+  return out;
+}
+
+/** One column: its text. Several (year columns, two "Задача" columns): "header: value" lines. */
+function roleValue(
+  cols: { index: number; column: TableColumn }[] | undefined,
+  values: CellValue[],
+): string {
+  if (!cols || cols.length === 0) return "";
+  if (cols.length === 1) return displayText(values[cols[0].index] ?? null);
+  return labelledLines(cols, values);
+}
+
+function labelledLines(
+  cols: { index: number; column: TableColumn }[],
+  values: CellValue[],
+): string {
+  const lines: string[] = [];
+  for (const { index, column } of cols) {
+    const text = displayText(values[index] ?? null);
+    if (text === "") continue;
+    const header = column.header.replace(/\s+/g, " ").trim() || `Столбец ${column.column}`;
+    lines.push(`${header}: ${text}`);
+  }
+  return lines.join("\n");
+}
+
+/** A section's text; the number written in its own cell ("1." then the title) is kept. */
+function sectionLabel(row: TableRow): string {
+  const texts: string[] = [];
+  for (const v of row.values) {
+    const t = displayText(v);
+    if (t !== "" && !texts.includes(t)) texts.push(t);
+  }
+  const own = row.section?.trim() ?? "";
+  if (own !== "" && texts.every((t) => own.includes(t))) return own;
+  return texts.join(" ");
+}
+
+/** "file.xlsx, лист «План», строка 12" ("строки 12–13" for a row merged over a page break). */
+export function sourceText(file: string, sheet: string, row: TableRow): string {
+  const rows = row.sourceRows.length > 0 ? row.sourceRows : [row.row];
+  return `${file}, лист «${sheet}», ${rowsText(rows)}`;
+}
+
+function rowsText(rows: number[]): string {
+  if (rows.length === 1) return `строка ${rows[0]}`;
+  const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+  const list = contiguous ? `${rows[0]}–${rows[rows.length - 1]}` : rows.join(", ");
+  return `строки ${list}`;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+type Location = Pick<RegionalFinding, "municipality" | "file" | "sheet" | "row" | "column">;
+
+function tableFinding(f: Finding, at: Location, lang: Lang): RegionalFinding {
+  return { ...at, code: f.code, severity: f.severity, message: renderMessage(f, lang) };
+}
+
+function ownFinding(
+  code: Parameters<typeof consolidationMessage>[0],
+  params: Record<string, string | number>,
+  at: Location,
+  lang: Lang,
+): RegionalFinding {
+  return {
+    ...at,
+    code,
+    severity: CONSOLIDATION_SEVERITY[code],
+    message: consolidationMessage(code, params, lang),
+  };
+}

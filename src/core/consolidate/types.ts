@@ -1,0 +1,106 @@
+/**
+ * The regional model: what the consolidation of many municipal workbooks produces, as data.
+ * Hosts (an .xlsx file, the open Excel workbook) only write it; every decision is made here.
+ */
+import type { FileError } from "../report";
+import type { CheckedTable, Lang } from "../validate/types";
+
+/** One municipal workbook as the host read it. */
+export interface SourceFile {
+  /** File name or path as given; shown in "Источник" and used for the file-name fallback. */
+  file: string;
+  /** Set by the user: wins over the title and the file name. */
+  municipality?: string | null;
+  /** Why the file could not be read; its tables are then empty. */
+  error: FileError | null;
+  tables: CheckedTable[];
+}
+
+export interface ConsolidateOptions {
+  /** YYYY-MM-DD: the day the tables were checked for (shown on the sheets, not re-evaluated). */
+  asOf: string;
+  /** Language of finding messages; sheet names and headers stay Russian (the ministry's). */
+  lang?: Lang;
+  /** Municipalities expected to report: any with no file is listed as not reported. */
+  expected?: string[];
+}
+
+/** How a host must write a column: text columns always as text, never as formulas. */
+export type ColumnKind = "text" | "date" | "integer" | "percent";
+
+export interface RegionalColumn {
+  /** Stable key for programs ("activity", "role:task", "other"). */
+  key: string;
+  header: string;
+  kind: ColumnKind;
+  /** Suggested width in characters. */
+  width: number;
+  /** Long text: wrap it within the width. */
+  wrap: boolean;
+}
+
+/** A date column holds an ISO date string (YYYY-MM-DD), written by hosts as a real date. */
+export type RegionalValue = string | number | null;
+
+export interface RegionalSheet {
+  name: RegionalSheetName;
+  columns: RegionalColumn[];
+  rows: RegionalValue[][];
+  /** A totals row written below the table (outside its filter range), or null. */
+  totals: RegionalValue[] | null;
+}
+
+export const REGIONAL_SHEET_NAMES = ["Свод", "Сводка", "Замечания"] as const;
+export type RegionalSheetName = (typeof REGIONAL_SHEET_NAMES)[number];
+
+/** Where a file's municipality came from. */
+export type MunicipalitySource = "override" | "title" | "file-name";
+
+export interface FileEntry {
+  file: string;
+  municipality: string;
+  municipalitySource: MunicipalitySource;
+  tables: number;
+  activities: number;
+  error: FileError | null;
+}
+
+export interface MunicipalityStats {
+  municipality: string;
+  files: string[];
+  tables: number;
+  activities: number;
+  done: number;
+  overdue: number;
+  dueSoon: number;
+  incomplete: number;
+  /** done / (done + overdue): of the activities whose time has come, the share marked done. */
+  onTimeShare: number | null;
+  /** The most serious kinds of findings, most serious first ("просрочено: 5"). */
+  worst: string[];
+  /** Unreadable files, files without a roadmap, duplicates, no file at all. */
+  problems: string[];
+}
+
+export interface RegionalTotals {
+  municipalities: number;
+  files: number;
+  unreadableFiles: number;
+  tables: number;
+  activities: number;
+  done: number;
+  overdue: number;
+  dueSoon: number;
+  incomplete: number;
+  onTimeShare: number | null;
+  findings: number;
+}
+
+export interface RegionalModel {
+  asOf: string;
+  files: FileEntry[];
+  municipalities: MunicipalityStats[];
+  totals: RegionalTotals;
+  /** In writing order: "Свод", "Сводка", "Замечания". */
+  sheets: [RegionalSheet, RegionalSheet, RegionalSheet];
+}

@@ -1,0 +1,139 @@
+/**
+ * The "Свод" tab: choose many municipal files, see each with its municipality (editable), its
+ * tables and status while a progress bar runs, then build the regional sheets — into the open
+ * workbook inside Excel, or as a downloaded workbook with the chart drawn here in file mode.
+ */
+import { useContext, useMemo, useRef, useState } from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { LangContext } from "../i18n";
+import { FileTable } from "./FileTable";
+import { RegionalChart } from "./RegionalChart";
+import { detectConsolidateHost, type ConsolidateHost } from "./consolidate-host";
+import { CONSOLIDATE_TEXT } from "./i18n";
+import { useConsolidation } from "./use-consolidation";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  hidden: { display: "none" },
+});
+
+export interface ConsolidateViewProps {
+  /** Where files are read and sheets written; detected from the running host when absent. */
+  host?: ConsolidateHost;
+  /** Today as YYYY-MM-DD (tests fix it). */
+  today?: () => string;
+}
+
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function ConsolidateView(props: ConsolidateViewProps = {}): JSX.Element {
+  const styles = useStyles();
+  const lang = useContext(LangContext);
+  const text = CONSOLIDATE_TEXT[lang];
+  const host = useMemo(() => props.host ?? detectConsolidateHost(), [props.host]);
+  const [asOf, setAsOf] = useState(() => (props.today ?? localToday)());
+  const input = useRef<HTMLInputElement>(null);
+  const c = useConsolidation(host, lang, asOf, text.fileName);
+  const readable = c.files.some((f) => f.state === "read");
+  const busy = c.progress !== null || c.building;
+  const totals = c.result?.model.totals;
+
+  return (
+    <section className={styles.view} aria-label={text.build}>
+      <Text>{text.intro}</Text>
+      <div className={styles.row}>
+        <Field label={text.asOf}>
+          <Input type="date" value={asOf} onChange={(_, d) => d.value && setAsOf(d.value)} />
+        </Field>
+        <Button appearance="secondary" disabled={busy} onClick={() => input.current?.click()}>
+          {text.chooseFiles}
+        </Button>
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          multiple
+          accept=".xlsx,.xlsm,.xls"
+          aria-label={text.chooseFiles}
+          onChange={(e) => {
+            const chosen = Array.from(e.target.files ?? []);
+            e.target.value = "";
+            if (chosen.length > 0) void c.addFiles(chosen);
+          }}
+        />
+        {c.files.length > 0 && (
+          <Button appearance="subtle" disabled={busy} onClick={c.clear}>
+            {text.clear}
+          </Button>
+        )}
+      </div>
+      {c.progress && (
+        <Field
+          validationMessage={text.reading(c.progress.done, c.progress.total)}
+          validationState="none"
+        >
+          <ProgressBar value={c.progress.done} max={c.progress.total} />
+        </Field>
+      )}
+      {c.files.length > 0 && (
+        <FileTable
+          files={c.files}
+          duplicates={c.duplicates}
+          text={text}
+          onMunicipality={c.setMunicipality}
+        />
+      )}
+      {c.files.length > 0 && !busy && !readable && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{text.nothingReadable}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy || !readable} onClick={() => void c.build()}>
+          {c.building ? text.building : text.build}
+        </Button>
+      </div>
+      {c.failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{text.failed(c.failure)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {c.result && totals && (
+        <div role="status">
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {c.result.fileName ? text.builtFile(c.result.fileName) : text.builtExcel}{" "}
+              {text.totals(totals.municipalities, totals.activities, totals.overdue, totals.done)}
+            </MessageBarBody>
+          </MessageBar>
+          {c.result.bytes && c.result.fileName && (
+            <Button
+              appearance="subtle"
+              onClick={() => host.download(c.result!.bytes!, c.result!.fileName!)}
+            >
+              {text.downloadAgain}
+            </Button>
+          )}
+          {host.mode === "file" && (
+            <RegionalChart stats={c.result.model.municipalities} text={text} />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+/** Words of the "Свод" view, one dictionary per language (kept apart from the shared ones). */
+import type { Lang } from "../../core/validate/types";
+
+const ru = {
+  intro:
+    "Выберите дорожные карты, присланные муниципалитетами (.xlsx). Для каждого файла будут найдены таблицы и муниципалитет; название муниципалитета можно исправить.",
+  chooseFiles: "Выбрать файлы…",
+  asOf: "Дата, на которую проверять сроки",
+  reading: (done: number, total: number) => `Прочитано файлов: ${done} из ${total}`,
+  fileColumn: "Файл",
+  municipalityColumn: "Муниципалитет",
+  tablesColumn: "Таблиц / мероприятий",
+  statusColumn: "Состояние",
+  municipalityLabel: (file: string) => `Муниципалитет файла ${file}`,
+  waiting: "в очереди",
+  readingFile: "читается…",
+  ok: "прочитан",
+  noRoadmap: "дорожная карта не найдена",
+  duplicate: "ещё один файл этого муниципалитета",
+  build: "Построить свод",
+  building: "Строится свод…",
+  clear: "Очистить список",
+  builtExcel: "Листы «Свод», «Сводка» и «Замечания» построены в этой книге.",
+  builtFile: (name: string) => `Свод сохранён в файл ${name}.`,
+  downloadAgain: "Скачать ещё раз",
+  totals: (m: number, a: number, o: number, d: number) =>
+    `Муниципалитетов: ${m} · мероприятий: ${a} · просрочено: ${o} · выполнено: ${d}`,
+  chartTitle: "Просрочено и выполнено по муниципалитетам",
+  overdue: "Просрочено",
+  done: "Выполнено",
+  nothingReadable: "Ни один файл не прочитан: свод строить не из чего.",
+  failed: (m: string) => `Свод не построен: ${m}`,
+  fileName: (asOf: string) => `Свод дорожных карт ${asOf}.xlsx`,
+};
+
+export type ConsolidateText = {
+  [K in keyof typeof ru]: (typeof ru)[K] extends string ? string : (typeof ru)[K];
+};
+
+const en: ConsolidateText = {
+  intro:
+    "Choose the roadmaps the municipalities sent (.xlsx). Each file's tables and municipality are found; the municipality can be corrected.",
+  chooseFiles: "Choose files…",
+  asOf: "Check deadlines as of",
+  reading: (done: number, total: number) => `Files read: ${done} of ${total}`,
+  fileColumn: "File",
+  municipalityColumn: "Municipality",
+  tablesColumn: "Tables / activities",
+  statusColumn: "Status",
+  municipalityLabel: (file: string) => `Municipality of ${file}`,
+  waiting: "waiting",
+  readingFile: "reading…",
+  ok: "read",
+  noRoadmap: "no roadmap found",
+  duplicate: "another file from this municipality",
+  build: "Build the regional sheets",
+  building: "Building…",
+  clear: "Clear the list",
+  builtExcel: 'The sheets "Свод", "Сводка" and "Замечания" are built in this workbook.',
+  builtFile: (name: string) => `Saved as ${name}.`,
+  downloadAgain: "Download again",
+  totals: (m: number, a: number, o: number, d: number) =>
+    `Municipalities: ${m} · activities: ${a} · overdue: ${o} · done: ${d}`,
+  chartTitle: "Overdue and done per municipality",
+  overdue: "Overdue",
+  done: "Done",
+  nothingReadable: "No file could be read: there is nothing to consolidate.",
+  failed: (m: string) => `The regional sheets were not built: ${m}`,
+  fileName: (asOf: string) => `Regional roadmaps ${asOf}.xlsx`,
+};
+
+export const CONSOLIDATE_TEXT: Record<Lang, ConsolidateText> = { ru, en };

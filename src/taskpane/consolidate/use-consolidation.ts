@@ -1,0 +1,177 @@
+/**
+ * State of the "Свод" view: the chosen files (read one at a time, each with its detected and
+ * editable municipality), the progress, and building the regional sheets.
+ */
+import { useCallback, useRef, useState } from "react";
+import { checkGrids } from "../../core/check";
+import type { Grid } from "../../core/grid";
+import {
+  consolidate,
+  municipalityKey,
+  resolveMunicipality,
+  type RegionalModel,
+  type SourceFile,
+} from "../../core/consolidate";
+import type { FileError } from "../../core/report";
+import type { Lang } from "../../core/validate/types";
+import type { ConsolidateHost } from "./consolidate-host";
+
+export interface FileItem {
+  id: number;
+  name: string;
+  state: "waiting" | "reading" | "read" | "error";
+  error: FileError | null;
+  /** Kept so that a change of the as-of date re-checks without reading the file again. */
+  grids: Grid[];
+  tables: number;
+  activities: number;
+  detected: string;
+  municipality: string;
+}
+
+export interface BuildResult {
+  model: RegionalModel;
+  bytes: Uint8Array | null;
+  fileName: string | null;
+}
+
+/** A file's own unreadability (FileReadError and the like) carries a code; a bug does not. */
+function fileError(err: unknown): FileError | null {
+  if (!(err instanceof Error)) return null;
+  const code: unknown = (err as Error & { code?: unknown }).code;
+  return typeof code === "string" ? { code, message: err.message } : null;
+}
+
+function readBytes(file: File): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error(`FileReader: ${file.name}`));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+export function useConsolidation(
+  host: ConsolidateHost,
+  lang: Lang,
+  asOf: string,
+  fileName: (asOf: string) => string,
+) {
+  const [files, setFiles] = useState<FileItem[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [building, setBuilding] = useState(false);
+  const [result, setResult] = useState<BuildResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const nextId = useRef(1);
+
+  const update = (id: number, patch: Partial<FileItem>) =>
+    setFiles((list) => list.map((f) => (f.id === id ? { ...f, ...patch } : f)));
+
+  const addFiles = useCallback(
+    async (chosen: File[]) => {
+      const items: FileItem[] = chosen.map((file) => ({
+        id: nextId.current++,
+        name: file.name,
+        state: "waiting",
+        error: null,
+        grids: [],
+        tables: 0,
+        activities: 0,
+        detected: "",
+        municipality: "",
+      }));
+      setFiles((list) => [...list, ...items]);
+      setResult(null);
+      setFailure(null);
+      // One file at a time: only one workbook is ever held by ExcelJS.
+      for (const [i, item] of items.entries()) {
+        setProgress({ done: i, total: items.length });
+        update(item.id, { state: "reading" });
+        try {
+          const grids = await host.read(await readBytes(chosen[i]));
+          const tables = checkGrids(grids, { settings: { asOf, lang } });
+          const source: SourceFile = { file: item.name, error: null, tables };
+          const detected = resolveMunicipality(source).name;
+          update(item.id, {
+            state: "read",
+            grids,
+            tables: tables.length,
+            activities: tables.reduce(
+              (n, t) => n + t.rows.filter((r) => r.row.kind !== "section").length,
+              0,
+            ),
+            detected,
+            municipality: detected,
+          });
+        } catch (err) {
+          const error = fileError(err);
+          if (error === null) {
+            setFailure(err instanceof Error ? err.message : String(err));
+            update(item.id, { state: "error", error: { code: "internal", message: String(err) } });
+            continue;
+          }
+          const detected = resolveMunicipality({ file: item.name, error, tables: [] }).name;
+          update(item.id, { state: "error", error, detected, municipality: detected });
+        }
+      }
+      setProgress(null);
+    },
+    [host, lang, asOf],
+  );
+
+  const setMunicipality = useCallback((id: number, municipality: string) => {
+    update(id, { municipality });
+    setResult(null);
+  }, []);
+
+  const clear = useCallback(() => {
+    setFiles([]);
+    setResult(null);
+    setFailure(null);
+  }, []);
+
+  const build = useCallback(async () => {
+    setBuilding(true);
+    setFailure(null);
+    try {
+      const sources: SourceFile[] = files.map((f) => ({
+        file: f.name,
+        error: f.error,
+        tables: f.error ? [] : checkGrids(f.grids, { settings: { asOf, lang } }),
+        municipality: f.municipality.trim() !== f.detected ? f.municipality : null,
+      }));
+      const model = consolidate(sources, { asOf, lang });
+      const bytes = await host.write(model);
+      const name = bytes ? fileName(asOf) : null;
+      if (bytes && name) host.download(bytes, name);
+      setResult({ model, bytes, fileName: name });
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBuilding(false);
+    }
+  }, [files, host, lang, asOf, fileName]);
+
+  const duplicates = new Set<number>();
+  const seen = new Map<string, number>();
+  for (const f of files) {
+    if (f.municipality.trim() === "") continue;
+    const key = municipalityKey(f.municipality);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, f.id);
+    else duplicates.add(f.id).add(first);
+  }
+
+  return {
+    files,
+    progress,
+    building,
+    result,
+    failure,
+    duplicates,
+    addFiles,
+    setMunicipality,
+    clear,
+    build,
+  };
+}

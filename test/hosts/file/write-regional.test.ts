@@ -1,0 +1,214 @@
+import ExcelJS from "exceljs";
+import { inflateRawSync } from "node:zlib";
+import { listZipEntries } from "../../../src/hosts/file/zip-guard";
+import {
+  consolidate,
+  utcDate,
+  type RegionalModel,
+  type RegionalSheet,
+} from "../../../src/core/consolidate";
+import {
+  RegionalWriteError,
+  writeRegionalWorkbook,
+  type WriteRegionalOptions,
+} from "../../../src/hosts/file/write-regional";
+import { regionalParts } from "../../../src/hosts/file/regional/ooxml";
+import { webDeflateRaw, zipParts } from "../../../src/hosts/file/regional/zip";
+import { BASIC_COLUMNS, buinsk, checkedTable, source } from "../../core/consolidate/fixtures";
+
+const INJECTIONS = ["=1+1", '=HYPERLINK("http://x","y")', "+7 (423) 000-00-00", "-5", "@SUM(A1)"];
+const AWKWARD = [
+  'a < b & c > d "q"',
+  "  leading and trailing  ",
+  "line1\nline2",
+  "_x0041_ stays",
+  "tab\there",
+];
+
+function model(extra: string[] = []): RegionalModel {
+  const texts = [...INJECTIONS, ...AWKWARD, ...extra];
+  const odd = checkedTable({
+    sheet: "Лист1",
+    municipality: "г. Канск",
+    columns: [...BASIC_COLUMNS, ["Примечание", "other"]],
+    rows: texts.map((t, i) => ({ values: [`${i + 1}.`, t, t, t, t, t, t] })),
+  });
+  return consolidate([source("001-buinsk.xlsx", [buinsk()]), source("kansk.xlsx", [odd])], {
+    asOf: "2022-01-15",
+  });
+}
+
+/** One part of a zip package, inflated. */
+function part(bytes: Uint8Array, name: string): string {
+  const entry = listZipEntries(bytes).find((e) => e.name === name);
+  if (!entry) throw new Error(`no ${name}`);
+  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  return (entry.method === 8 ? inflateRawSync(data) : Buffer.from(data)).toString("utf8");
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** What the sheet should hold, as ExcelJS reads it back. */
+function expectedValue(sheet: RegionalSheet, col: number, v: unknown): unknown {
+  if (v === null || v === "") return null;
+  if (sheet.columns[col].kind === "date") return utcDate(String(v));
+  return v;
+}
+
+function expectSheetMatches(ws: ExcelJS.Worksheet, sheet: RegionalSheet): void {
+  expect(ws.getRow(1).values).toEqual([undefined, ...sheet.columns.map((c) => c.header)]);
+  const all = sheet.totals ? [...sheet.rows, sheet.totals] : sheet.rows;
+  all.forEach((row, r) => {
+    sheet.columns.forEach((column, c) => {
+      const cell = ws.getCell(r + 2, c + 1);
+      expect(cell.value).toEqual(expectedValue(sheet, c, row[c]));
+      if (column.kind === "text" && cell.value !== null) {
+        expect(cell.type).toBe(ExcelJS.ValueType.String);
+        expect(cell.numFmt).toBe("@");
+      }
+    });
+  });
+  expect(ws.getCell(all.length + 2, 1).value).toBeNull();
+}
+
+describe.each<[string, () => Promise<WriteRegionalOptions>]>([
+  ["a new workbook", async () => ({})],
+  ["a new workbook, stored uncompressed", async () => ({ deflate: null })],
+  [
+    "a rebuild into an existing workbook",
+    async () => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("Мой анализ").getCell("A1").value = "свои заметки";
+      return { existing: new Uint8Array(await wb.xlsx.writeBuffer()) };
+    },
+  ],
+])("writeRegionalWorkbook: %s", (_name, options) => {
+  it("writes the three sheets with every value, text as text and dates as dates", async () => {
+    const m = model();
+    const wb = await load(await writeRegionalWorkbook(m, await options()));
+    const names = wb.worksheets.map((ws) => ws.name);
+    expect(names.filter((n) => ["Свод", "Сводка", "Замечания"].includes(n))).toEqual([
+      "Свод",
+      "Сводка",
+      "Замечания",
+    ]);
+    for (const sheet of m.sheets) expectSheetMatches(wb.getWorksheet(sheet.name)!, sheet);
+  });
+
+  it("never turns municipal text into a formula", async () => {
+    const wb = await load(await writeRegionalWorkbook(model(), await options()));
+    const ws = wb.getWorksheet("Свод")!;
+    const activities = ws.getColumn(4).values.slice(2);
+    for (const text of INJECTIONS) expect(activities).toContain(text);
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+        expect(cell.formula).toBeFalsy();
+      }),
+    );
+  });
+
+  it("freezes the header, turns filters on and sets widths and wrapping", async () => {
+    const m = model();
+    const wb = await load(await writeRegionalWorkbook(m, await options()));
+    for (const sheet of m.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      const last = ws.getColumn(sheet.columns.length).letter;
+      expect(ws.autoFilter).toBe(`A1:${last}${sheet.rows.length + 1}`);
+      sheet.columns.forEach((c, i) => {
+        expect(ws.getColumn(i + 1).width).toBeCloseTo(c.width, 0);
+        expect(Boolean(ws.getColumn(i + 1).alignment?.wrapText)).toBe(c.wrap);
+      });
+      expect(ws.getCell("A1").font?.bold).toBe(true);
+    }
+  });
+});
+
+describe("rebuilding", () => {
+  it("replaces the regional sheets in place and leaves every other sheet alone", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Обложка").getCell("B2").value = "Свод по краю";
+    wb.addWorksheet("Свод").getCell("A1").value = "старый свод";
+    const mine = wb.addWorksheet("Мой анализ");
+    mine.getCell("A1").value = { formula: "1+2", result: 3 };
+    mine.getCell("A2").value = "=не формула";
+    mine.getCell("B1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFF0000" } };
+    const first = await writeRegionalWorkbook(model(), {
+      existing: new Uint8Array(await wb.xlsx.writeBuffer()),
+    });
+    const m2 = model(["добавлено в июне"]);
+    const second = await load(await writeRegionalWorkbook(m2, { existing: first }));
+    expect(second.worksheets.map((ws) => ws.name)).toEqual([
+      "Обложка",
+      "Свод",
+      "Мой анализ",
+      "Сводка",
+      "Замечания",
+    ]);
+    for (const sheet of m2.sheets) expectSheetMatches(second.getWorksheet(sheet.name)!, sheet);
+    expect(second.getWorksheet("Обложка")!.getCell("B2").value).toBe("Свод по краю");
+    const kept = second.getWorksheet("Мой анализ")!;
+    expect(kept.getCell("A1").value).toEqual({ formula: "1+2", result: 3 });
+    expect(kept.getCell("A2").value).toBe("=не формула");
+    expect(kept.getCell("B1").fill).toMatchObject({ fgColor: { argb: "FFFF0000" } });
+  });
+
+  it("gives the same sheets once however many times it runs", async () => {
+    const m = model();
+    let bytes = await writeRegionalWorkbook(m);
+    for (let i = 0; i < 3; i++) bytes = await writeRegionalWorkbook(m, { existing: bytes });
+    const wb = await load(bytes);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Свод", "Сводка", "Замечания"]);
+    for (const sheet of m.sheets) expectSheetMatches(wb.getWorksheet(sheet.name)!, sheet);
+    // No stale filter record of the old sheets left for Excel to "repair".
+    expect(part(bytes, "xl/workbook.xml")).not.toContain("_FilterDatabase");
+  });
+
+  it("refuses a workbook whose charts would be lost, with a clear message", async () => {
+    const parts = regionalParts(model());
+    parts.push({ name: "xl/charts/chart1.xml", data: new TextEncoder().encode("<c:chartSpace/>") });
+    const existing = await zipParts(parts, webDeflateRaw);
+    const attempt = writeRegionalWorkbook(model(), { existing });
+    await expect(attempt).rejects.toBeInstanceOf(RegionalWriteError);
+    await expect(attempt).rejects.toThrow(
+      "В книге свода есть диаграммы: при перезаписи листов они бы пропали.",
+    );
+  });
+
+  it("refuses a target that is not a workbook", async () => {
+    const attempt = writeRegionalWorkbook(model(), {
+      existing: new TextEncoder().encode("just text, not a zip"),
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "not-a-workbook" });
+    await expect(attempt).rejects.toThrow(/^Файл для свода не является книгой Excel/);
+  });
+});
+
+describe("the new workbook's bytes", () => {
+  it("record each sheet's filter as Excel does, scoped to its sheet", async () => {
+    const m = model();
+    const xml = part(await writeRegionalWorkbook(m), "xl/workbook.xml");
+    m.sheets.forEach((sheet, i) => {
+      const last = sheet.columns.length <= 26 ? String.fromCharCode(64 + sheet.columns.length) : "";
+      expect(xml).toContain(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${sheet.name}'!$A$1:$${last}$${sheet.rows.length + 1}</definedName>`,
+      );
+    });
+  });
+
+  it("are the same for the same model (reproducible output)", async () => {
+    const m = model();
+    expect(await writeRegionalWorkbook(m)).toEqual(await writeRegionalWorkbook(m));
+  });
+
+  it("drop characters XML cannot carry instead of producing a damaged file", async () => {
+    const m = model(["bell\u0007 and nul\u0000 gone"]);
+    const wb = await load(await writeRegionalWorkbook(m));
+    expect(wb.getWorksheet("Свод")!.getColumn(4).values).toContain("bell and nul gone");
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+// ExcelJS (the real file host reads and writes here) needs Node's builds of its dependencies.
+import "../jsdom-globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import ExcelJS from "exceljs";
+import type { RegionalModel } from "../../../src/core/consolidate";
+import type { Grid } from "../../../src/core/grid";
+import { checkGrids } from "../../../src/core/check";
+import { readWorkbookGrids } from "../../../src/hosts/file/read";
+import { LangContext } from "../../../src/taskpane/i18n";
+import { ConsolidateView } from "../../../src/taskpane/consolidate/ConsolidateView";
+import {
+  fileConsolidateHost,
+  type ConsolidateHost,
+} from "../../../src/taskpane/consolidate/consolidate-host";
+import { CONSOLIDATE_TEXT } from "../../../src/taskpane/consolidate/i18n";
+
+jest.setTimeout(60_000);
+
+// Fluent's MessageBar measures itself with ResizeObserver, which every browser the pane runs
+// in has and jsdom lacks; nothing here depends on the measurement.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as Record<string, unknown>).ResizeObserver ??= NoResizeObserver;
+
+const AS_OF = "2022-01-15";
+const ru = CONSOLIDATE_TEXT.ru;
+
+function seed(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(__dirname, "..", "..", "..", "seeds", name)));
+}
+
+const LEGACY_XLS = (() => {
+  const b = new Uint8Array(2048);
+  b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  return b;
+})();
+
+function show(host: ConsolidateHost, lang: "ru" | "en" = "ru") {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LangContext.Provider value={lang}>
+        <ConsolidateView host={host} today={() => AS_OF} />
+      </LangContext.Provider>
+    </FluentProvider>,
+  );
+}
+
+function choose(files: [string, Uint8Array][], label = ru.chooseFiles): void {
+  const input = screen.getByLabelText(label, { selector: "input" });
+  fireEvent.change(input, {
+    target: { files: files.map(([name, bytes]) => new File([new Uint8Array(bytes)], name)) },
+  });
+}
+
+function rowOf(name: string): HTMLElement {
+  const row = document.querySelector<HTMLElement>(`[data-file="${name}"]`);
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+async function allRead(names: string[]): Promise<void> {
+  for (const name of names) {
+    await waitFor(() => expect(within(rowOf(name)).queryByText(ru.readingFile)).toBeNull(), {
+      timeout: 20_000,
+    });
+    await waitFor(() => expect(within(rowOf(name)).queryByText(ru.waiting)).toBeNull());
+  }
+}
+
+describe("ConsolidateView in file mode", () => {
+  it("reads the chosen files, lets the municipality be corrected, and downloads the regional workbook", async () => {
+    const downloads: { bytes: Uint8Array; name: string }[] = [];
+    show(fileConsolidateHost((bytes, name) => downloads.push({ bytes, name })));
+    choose([
+      ["001-buinsk.xlsx", seed("001-buinsk.xlsx")],
+      ["004-primorsky.xlsx", seed("004-primorsky.xlsx")],
+      ["lesozavodsk.xls", LEGACY_XLS],
+    ]);
+    await allRead(["001-buinsk.xlsx", "004-primorsky.xlsx", "lesozavodsk.xls"]);
+
+    const buinsk = within(rowOf("001-buinsk.xlsx"));
+    expect(buinsk.getByText(ru.ok)).toBeTruthy();
+    const detected = buinsk.getByLabelText(
+      ru.municipalityLabel("001-buinsk.xlsx"),
+    ) as HTMLInputElement;
+    expect(detected.value).not.toBe("");
+    expect(within(rowOf("lesozavodsk.xls")).getByRole("status").textContent).toContain(".xls");
+    const lesozavodsk = within(rowOf("lesozavodsk.xls")).getByLabelText(
+      ru.municipalityLabel("lesozavodsk.xls"),
+    ) as HTMLInputElement;
+    expect(lesozavodsk.value).toBe("lesozavodsk");
+
+    fireEvent.change(lesozavodsk, { target: { value: "Лесозаводский городской округ" } });
+    fireEvent.click(screen.getByRole("button", { name: ru.build }));
+    await screen.findByText(
+      new RegExp(ru.builtFile(ru.fileName(AS_OF)).replace(/[.()]/g, "\\$&")),
+      {},
+      { timeout: 20_000 },
+    );
+
+    expect(downloads.map((d) => d.name)).toEqual([ru.fileName(AS_OF)]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(downloads[0].bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Свод", "Сводка", "Замечания"]);
+    const municipalities: string[] = [];
+    wb.getWorksheet("Сводка")!.eachRow((row, n) => {
+      if (n > 1) municipalities.push(String(row.getCell(1).value));
+    });
+    expect(municipalities).toContain("Лесозаводский городской округ");
+    expect(municipalities[municipalities.length - 1]).toBe("Итого");
+
+    const chart = screen.getByRole("img", { name: ru.chartTitle });
+    const bars = chart.querySelectorAll("[data-municipality]");
+    expect(bars).toHaveLength(municipalities.length - 1);
+  });
+
+  it("flags two files from one municipality", async () => {
+    show(fileConsolidateHost(() => undefined));
+    choose([
+      ["001-buinsk.xlsx", seed("001-buinsk.xlsx")],
+      ["001-buinsk-copy.xlsx", seed("001-buinsk.xlsx")],
+    ]);
+    await allRead(["001-buinsk.xlsx", "001-buinsk-copy.xlsx"]);
+    expect(within(rowOf("001-buinsk.xlsx")).getByText(ru.duplicate)).toBeTruthy();
+    expect(within(rowOf("001-buinsk-copy.xlsx")).getByText(ru.duplicate)).toBeTruthy();
+  });
+
+  it("says so when no file can be read, and keeps the build button off", async () => {
+    show(fileConsolidateHost(() => undefined));
+    choose([["old.xls", LEGACY_XLS]]);
+    await screen.findByText(ru.nothingReadable, {}, { timeout: 10_000 });
+    expect((screen.getByRole("button", { name: ru.build }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+});
+
+describe("ConsolidateView inside Excel", () => {
+  it("shows a progress bar while reading and writes into the workbook without a download", async () => {
+    const grids = await readWorkbookGrids(seed("001-buinsk.xlsx"));
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const written: RegionalModel[] = [];
+    const downloads: string[] = [];
+    const host: ConsolidateHost = {
+      mode: "excel",
+      read: async (): Promise<Grid[]> => {
+        await gate;
+        return grids;
+      },
+      write: async (model) => {
+        written.push(model);
+        return null;
+      },
+      download: (_bytes, name) => downloads.push(name),
+    };
+    show(host, "en");
+    const en = CONSOLIDATE_TEXT.en;
+    choose(
+      [
+        ["a.xlsx", new Uint8Array(1)],
+        ["b.xlsx", new Uint8Array(1)],
+      ],
+      en.chooseFiles,
+    );
+    expect(await screen.findByText(en.reading(0, 2))).toBeTruthy();
+    const bar = () =>
+      screen.queryAllByRole("progressbar").find((e) => e.getAttribute("aria-valuemax") === "2");
+    expect(bar()?.getAttribute("aria-valuenow")).toBe("0");
+    await act(async () => release());
+    await allRead(["a.xlsx", "b.xlsx"]);
+    expect(bar()).toBeUndefined();
+
+    fireEvent.click(screen.getByRole("button", { name: en.build }));
+    await screen.findByText(new RegExp(en.builtExcel.replace(/[.()]/g, "\\$&")));
+    expect(written).toHaveLength(1);
+    expect(written[0].files.map((f) => f.file)).toEqual(["a.xlsx", "b.xlsx"]);
+    const perFile = checkGrids(grids, { settings: { asOf: AS_OF } })
+      .flatMap((t) => t.rows)
+      .filter((r) => r.row.kind === "item").length;
+    expect(perFile).toBeGreaterThan(10);
+    expect(written[0].totals.activities).toBe(2 * perFile);
+    // Two files naming one municipality: one summary row, both files flagged there.
+    expect(written[0].municipalities.map((m) => m.files)).toEqual([["a.xlsx", "b.xlsx"]]);
+    expect(downloads).toEqual([]);
+    expect(screen.queryByRole("img", { name: en.chartTitle })).toBeNull();
+  });
+
+  it("shows a failure to write in plain words", async () => {
+    const grids = await readWorkbookGrids(seed("001-buinsk.xlsx"));
+    const host: ConsolidateHost = {
+      mode: "excel",
+      read: async () => grids,
+      write: async () => {
+        throw new Error("Лист защищён");
+      },
+      download: () => undefined,
+    };
+    show(host);
+    choose([["a.xlsx", new Uint8Array(1)]]);
+    await allRead(["a.xlsx"]);
+    fireEvent.click(screen.getByRole("button", { name: ru.build }));
+    expect(await screen.findByText(ru.failed("Лист защищён"))).toBeTruthy();
+  });
+});

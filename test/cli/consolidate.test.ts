@@ -82,7 +82,7 @@ describe("roadmap consolidate", () => {
     const r = await run([good, "-o", out, "--as-of", AS_OF]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Свод дорожных карт на 2022-01-15");
+    expect(r.stdout).toContain("Свод дорожных карт на 15.01.2022");
     for (const m of MUNICIPALITIES.slice(0, 4)) expect(r.stdout).toContain(m.nominative);
     expect(r.stdout).toContain(`Записано: ${out}`);
     expect(await sheetNames(out)).toEqual(["Свод", "Сводка", "Замечания"]);

@@ -1,0 +1,51 @@
+/** One check as the task pane runs it: the core's pipeline plus the report and the plan. */
+import { checkGrids } from "../../core/check";
+import type { Grid } from "../../core/grid";
+import { buildHighlightPlan, type HighlightPlan } from "../../core/plan";
+import type { ColumnOverride } from "../../core/recognize/overrides";
+import type { Report } from "../../core/report";
+import { buildReport } from "../../core/report-builder";
+import type { CheckedTable, Lang } from "../../core/validate/types";
+
+export interface CheckOutcome {
+  asOf: string;
+  lang: Lang;
+  tables: CheckedTable[];
+  report: Report;
+  plan: HighlightPlan;
+}
+
+export interface RunCheckOptions {
+  asOf: string;
+  lang: Lang;
+  overrides: ColumnOverride[];
+  /** Name of the workbook, as the report's file. */
+  file: string;
+}
+
+export function runCheck(grids: Grid[], options: RunCheckOptions): CheckOutcome {
+  const tables = checkGrids(grids, {
+    settings: { asOf: options.asOf, lang: options.lang },
+    overrides: options.overrides,
+  });
+  const report = buildReport({
+    asOf: options.asOf,
+    lang: options.lang,
+    files: [{ file: options.file, error: null, tables }],
+  });
+  return {
+    asOf: options.asOf,
+    lang: options.lang,
+    tables,
+    report,
+    plan: buildHighlightPlan(tables),
+  };
+}
+
+/** Today as YYYY-MM-DD in the user's own time zone (not UTC: a check at 01:00 is today). */
+export function localToday(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}

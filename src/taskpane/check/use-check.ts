@@ -1,0 +1,226 @@
+/**
+ * The Check view's state and actions. Every action runs through `perform`, which turns any
+ * failure into a message on screen: the pane never goes blank and never fails silently.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { columnNumber } from "../../core/plan";
+import type { Field } from "../../core/fields";
+import type { ColumnOverride } from "../../core/recognize/overrides";
+import type { Lang } from "../../core/validate/types";
+import { ExcelHostError } from "../../hosts/excel/errors";
+import { withOverride } from "../../hosts/excel/overrides-store";
+import { describeError } from "../describe-error";
+import type { TaskpaneHost } from "../host";
+import { MESSAGES } from "../i18n";
+import { localToday, runCheck, type CheckOutcome } from "./run-check";
+import type { FindingItem } from "./findings";
+
+export type Busy = "check" | "clear" | "download" | "status" | "roles" | "select";
+
+export interface ChosenFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+export interface CheckState {
+  asOf: string;
+  busy: Busy | null;
+  outcome: CheckOutcome | null;
+  error: string | null;
+  /** The error is about damaged saved roles: offer to reset them. */
+  resettable: boolean;
+  notices: string[];
+  info: string | null;
+  file: ChosenFile | null;
+  overrides: ColumnOverride[];
+}
+
+/** A failure that is already a sentence for the user. */
+class UserMessage extends Error {}
+
+function readBytes(file: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+function baseName(name: string): string {
+  return name.replace(/\.xlsx$/i, "");
+}
+
+export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = localToday) {
+  const text = MESSAGES[lang];
+  const [state, setState] = useState<CheckState>(() => ({
+    asOf: today(),
+    busy: null,
+    outcome: null,
+    error: null,
+    resettable: false,
+    notices: [],
+    info: null,
+    file: null,
+    overrides: [],
+  }));
+  const current = useRef(state);
+  current.current = state;
+
+  const perform = useCallback(
+    async (busy: Busy, work: () => Promise<Partial<CheckState>>) => {
+      setState((s) => ({ ...s, busy, error: null, resettable: false, info: null }));
+      try {
+        const patch = await work();
+        setState((s) => ({ ...s, ...patch, busy: null }));
+      } catch (err) {
+        const message = err instanceof UserMessage ? err.message : describeError(err, text);
+        const resettable = err instanceof ExcelHostError && err.code === "bad-settings";
+        setState((s) => ({ ...s, busy: null, error: message, resettable }));
+      }
+    },
+    [text],
+  );
+
+  /** Reads, checks and (in Excel) paints; the overrides and file given win over the state's. */
+  const checkNow = useCallback(
+    async (given: { file?: ChosenFile; overrides?: ColumnOverride[] } = {}) => {
+      const asOf = current.current.asOf;
+      if (host.mode === "excel") {
+        const overrides = host.loadOverrides();
+        const read = await host.read();
+        const outcome = runCheck(read.grids, { asOf, lang, overrides, file: "workbook" });
+        const notices: string[] = [];
+        if (!read.mergesRead) notices.push(text.notices.mergesUnsupported);
+        for (const s of read.skipped)
+          notices.push(text.notices.sheetSkipped(s.sheet, s.rows, s.columns));
+        // Painting an empty plan is still right: it removes the previous check's highlights.
+        if (host.capabilities.highlight) await host.paint(outcome.plan);
+        else notices.push(text.notices.highlightUnsupported);
+        if (!host.capabilities.statusColumn) notices.push(text.notices.statusUnsupported);
+        return { outcome, notices, overrides };
+      }
+      const file = given.file ?? current.current.file;
+      if (!file) throw new UserMessage(text.noFile);
+      const overrides = given.overrides ?? current.current.overrides;
+      const grids = await host.read(file.bytes);
+      const outcome = runCheck(grids, { asOf, lang, overrides, file: file.name });
+      return { outcome, notices: [], file, overrides };
+    },
+    [host, lang, text],
+  );
+
+  const check = useCallback(() => perform("check", () => checkNow()), [perform, checkNow]);
+
+  // Inside Excel the ribbon button means "check now": the pane opens and checks at once.
+  const started = useRef(false);
+  useEffect(() => {
+    if (host.mode === "excel" && !started.current) {
+      started.current = true;
+      void check();
+    }
+  }, [host, check]);
+
+  const setAsOf = useCallback((asOf: string) => setState((s) => ({ ...s, asOf })), []);
+
+  const chooseFile = useCallback(
+    (file: File) =>
+      perform("check", async () => {
+        const chosen = { name: file.name, bytes: await readBytes(file) };
+        // A new file starts with no corrected roles: they belonged to the previous one.
+        return checkNow({ file: chosen, overrides: [] });
+      }),
+    [perform, checkNow],
+  );
+
+  const clear = useCallback(
+    () =>
+      perform("clear", async () => {
+        if (host.mode !== "excel") return {};
+        const removed = await host.clear();
+        return { info: text.cleared(removed) };
+      }),
+    [perform, host, text],
+  );
+
+  const download = useCallback(
+    () =>
+      perform("download", async () => {
+        const { file, outcome } = current.current;
+        if (host.mode !== "file" || !file || !outcome) throw new UserMessage(text.noFile);
+        const bytes = await host.writeCopy(file.bytes, {
+          plan: outcome.plan,
+          report: outcome.report,
+          lang,
+        });
+        host.download(bytes, text.downloadName(baseName(file.name)));
+        return {};
+      }),
+    [perform, host, lang, text],
+  );
+
+  const saveAndRecheck = useCallback(
+    async (overrides: ColumnOverride[]) => {
+      if (host.mode === "excel") await host.saveOverrides(overrides);
+      return checkNow({ overrides });
+    },
+    [host, checkNow],
+  );
+
+  const changeRole = useCallback(
+    (table: number, column: string, field: Field) =>
+      perform("roles", async () => {
+        const t = current.current.outcome?.tables[table]?.table;
+        if (!t) return {};
+        const overrides = host.mode === "excel" ? host.loadOverrides() : current.current.overrides;
+        const change = { sheet: t.sheet, headerRow: t.headerRows[0], column, field };
+        return saveAndRecheck(withOverride(overrides, change));
+      }),
+    [perform, host, saveAndRecheck],
+  );
+
+  const resetRoles = useCallback(
+    () => perform("roles", () => saveAndRecheck([])),
+    [perform, saveAndRecheck],
+  );
+
+  const addStatus = useCallback(
+    (table: number) =>
+      perform("status", async () => {
+        const t = current.current.outcome?.tables[table]?.table;
+        if (host.mode !== "excel" || !t) return {};
+        const right = Math.max(...t.columns.map((c) => columnNumber(c.column)));
+        const column = await host.addStatusColumn(
+          { sheet: t.sheet, headerRows: t.headerRows, lastRow: t.lastRow, rightColumn: right },
+          { title: text.statusAlertTitle, message: text.statusAlertMessage },
+        );
+        return { ...(await checkNow()), info: text.statusAdded(column) };
+      }),
+    [perform, host, checkNow, text],
+  );
+
+  const select = useCallback(
+    (item: FindingItem) =>
+      perform("select", async () => {
+        if (host.mode === "excel") await host.select(item.sheet, item.cell);
+        return {};
+      }),
+    [perform, host],
+  );
+
+  return {
+    state,
+    text,
+    setAsOf,
+    check,
+    chooseFile,
+    clear,
+    download,
+    changeRole,
+    resetRoles,
+    addStatus,
+    select,
+  };
+}
+
+export type CheckController = ReturnType<typeof useCheck>;

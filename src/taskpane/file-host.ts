@@ -1,0 +1,39 @@
+/**
+ * The task pane's host in a plain browser: a chosen .xlsx file read and written with ExcelJS.
+ * ExcelJS is about as big as the rest of the pane together, so it is loaded only when a file
+ * is actually opened (webpack puts these imports in their own chunk).
+ */
+import type { FileTaskpaneHost } from "./host";
+
+export type Download = (bytes: Uint8Array, fileName: string) => void;
+
+/** Saves bytes through the browser's own download, as a link to a temporary object URL. */
+export const browserDownload: Download = (bytes, fileName) => {
+  const blob = new Blob([new Uint8Array(bytes)], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file once click() returns; keep the URL a moment for old Edge.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+export function createFileHost(download: Download = browserDownload): FileTaskpaneHost {
+  return {
+    mode: "file",
+    read: async (data) =>
+      (await import(/* webpackChunkName: "file-read" */ "../hosts/file/read")).readWorkbookGrids(
+        data,
+      ),
+    writeCopy: async (data, input) =>
+      (
+        await import(/* webpackChunkName: "file-write" */ "../hosts/file/write-checked")
+      ).writeCheckedCopy(data, input),
+    download,
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * What the task pane needs from where it runs: inside Excel (Office.js) or in a plain browser
+ * on a chosen .xlsx file. The views take one of these, so tests give them a workbook of
+ * office-addin-mock objects or bytes of a real file, and nothing else changes.
+ */
+import type { Grid } from "../core/grid";
+import type { HighlightPlan } from "../core/plan";
+import type { ColumnOverride } from "../core/recognize/overrides";
+import type { ExcelCapabilities } from "../hosts/excel/capabilities";
+import type { WorkbookRead } from "../hosts/excel/read";
+import type { StatusAlertText, StatusColumnTarget } from "../hosts/excel/status-column";
+import type { CheckedCopyInput } from "../hosts/file/write-checked";
+
+export interface ExcelTaskpaneHost {
+  mode: "excel";
+  capabilities: ExcelCapabilities;
+  read(): Promise<WorkbookRead>;
+  paint(plan: HighlightPlan): Promise<void>;
+  clear(): Promise<number>;
+  select(sheet: string, cell: string): Promise<void>;
+  addStatusColumn(target: StatusColumnTarget, alert: StatusAlertText): Promise<string>;
+  loadOverrides(): ColumnOverride[];
+  saveOverrides(overrides: ColumnOverride[]): Promise<void>;
+}
+
+export interface FileTaskpaneHost {
+  mode: "file";
+  read(data: ArrayBuffer): Promise<Grid[]>;
+  writeCopy(data: ArrayBuffer, input: CheckedCopyInput): Promise<Uint8Array>;
+  download(bytes: Uint8Array, fileName: string): void;
+}
+
+export type TaskpaneHost = ExcelTaskpaneHost | FileTaskpaneHost;

@@ -1,0 +1,128 @@
+/** Every text of the task pane in English (when Office's display language is English). */
+import type { Messages } from "./ru";
+
+const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export const en: Messages = {
+  appTitle: "Roadmap check",
+  tabs: { check: "Check", consolidate: "Consolidate" },
+  loading: "Loading…",
+
+  fileMode:
+    "The workbook is checked here, in your browser, and is not sent anywhere. A file from another spreadsheet program works too, once saved as .xlsx.",
+  chooseFile: "Choose an .xlsx file",
+  chooseFileLabel: "Workbook to check (.xlsx)",
+  fileChosen: (name) => `File: ${name}`,
+  download: "Download the checked copy",
+  downloadName: (base) => `${base} - checked.xlsx`,
+  noFile: "Choose an .xlsx file first.",
+
+  asOf: "Check as of",
+  asOfHint: "A deadline before this date is overdue",
+  check: "Check",
+  checking: "Checking…",
+  clear: "Remove highlights",
+  cleared: (count) =>
+    count === 0 ? "There were no highlights" : `Highlights removed: ${n(count, "area", "areas")}`,
+
+  countersTitle: "Summary",
+  counters: {
+    tables: "Tables",
+    items: "Activities",
+    overdue: "Overdue",
+    incomplete: "Incomplete",
+    done: "Done",
+  },
+  verdictReady: "Ready to send",
+  verdictIssues: (count) => `Findings to fix: ${count}`,
+  verdictHint: "Errors and warnings count; information does not block sending.",
+
+  legendTitle: "Colours on the sheet",
+  legend: {
+    overdue: "overdue",
+    incomplete: "incomplete",
+    "due-soon": "due soon",
+    missing: "empty required cell",
+  },
+
+  findingsTitle: "Findings",
+  filterSeverity: "Show",
+  filterAll: "all",
+  severity: { error: "Errors", warning: "Warnings", info: "Information" },
+  search: "Search the findings",
+  noFindings: "No findings.",
+  noFindingsMatch: "No finding matches the filter.",
+  tableHeading: (sheet, first, last) => `Sheet “${sheet}”, rows ${first}–${last}`,
+  wholeTable: "whole table",
+  findingCell: (cell) => `Cell ${cell}`,
+  findingGo: (cell, message) => `Go to cell ${cell}: ${message}`,
+  activity: "Activity",
+
+  columnsTitle: "Table columns",
+  columnsHint:
+    "If a column's role is wrong, choose the right one: the choice is saved in the workbook.",
+  roleLabel: (column, header) => `Role of column ${column} “${header || "no header"}”`,
+  fields: {
+    number: "Number",
+    task: "Task",
+    activity: "Activity",
+    target: "Target",
+    deadline: "Deadline",
+    responsible: "Responsible",
+    expectedResult: "Expected result",
+    indicator: "Indicators",
+    evidence: "Evidence",
+    status: "Completion mark",
+    other: "Other (no role)",
+  },
+  changedByYou: "changed by you",
+  resetRoles: "Reset column roles",
+
+  addStatus: "Add a “Отметка об исполнении” column",
+  addStatusHint:
+    "Added right of the table with a list: выполнено, в работе, не выполнено, перенесено (kept in Russian for the ministry). To undo, delete the column.",
+  statusAdded: (column) => `Column ${column} “Отметка об исполнении” added.`,
+  statusAlertTitle: "Completion mark",
+  statusAlertMessage:
+    "Usually a value from the list. Your own text, such as a completion date, is accepted too.",
+
+  notices: {
+    mergesUnsupported:
+      "This Excel does not report merged cells (Excel 2021 or Microsoft 365 needed): tables with merged cells may be recognised less well.",
+    highlightUnsupported:
+      "This Excel cannot highlight rows (Excel 2019 or later needed): findings are listed here only.",
+    statusUnsupported: "A completion column with a drop-down needs Excel 2019 or later.",
+    sheetSkipped: (sheet, rows, columns) =>
+      `Sheet “${sheet}” skipped: too large for a roadmap (${rows} rows × ${columns} columns).`,
+  },
+  noRoadmap: "No roadmap found",
+  noRoadmapHint:
+    "The check looks for a table whose header has columns such as “Мероприятие”, “Срок”, “Ответственные”. Make sure the table's header is there.",
+
+  errorTitle: "Something went wrong",
+  errors: {
+    apiNotSupported:
+      "This Excel is too old for the check: Excel 2019 or later, Excel on the web or Microsoft 365 is needed. You can also open the add-in in a browser and check an .xlsx file.",
+    sheetTooLarge: (sheet) =>
+      `Sheet “${sheet}” is too large for Excel to pass to the add-in. Remove extra data or copy the table to a sheet of its own.`,
+    sheetNotFound: (sheet) =>
+      `Sheet “${sheet}” was not found: it was renamed or deleted. Check the workbook again.`,
+    statusColumnOccupied: (sheet, column) =>
+      `Column ${column} right of the table on sheet “${sheet}” is not empty. Clear it or add the completion column by hand.`,
+    tableWithoutRows: "The table has no rows under its header.",
+    badSettings: "The column roles saved in the workbook are damaged. Press “Reset column roles”.",
+    settingsNotSaved: (detail) => `Could not save the choice in the workbook: ${detail}`,
+    file: {
+      "empty-file": "The file is empty (0 bytes).",
+      "not-xlsx": "This is not an Excel workbook (.xlsx).",
+      "legacy-xls":
+        "The file is in the old Excel 97–2003 format (.xls). Open it in Excel and save it as an .xlsx workbook.",
+      encrypted:
+        "The workbook is password-protected. Remove the password and choose the file again.",
+      corrupt: "The file is damaged or incomplete: the workbook could not be read.",
+      "too-large": "The workbook is too large to check.",
+      "not-found": "File not found.",
+    },
+    unexpected: (detail) => `Unexpected error: ${detail}`,
+  },
+};

@@ -1,0 +1,153 @@
+/** Every text of the task pane in Russian, the default language. en.ts has the same keys. */
+import type { Field } from "../../core/fields";
+import type { HighlightKind } from "../../core/plan";
+import type { Severity } from "../../core/report";
+import type { FileErrorCode } from "../../hosts/file/file-error";
+
+type Plural = (n: number) => string;
+
+/** Russian plural: 1 день, 2 дня, 5 дней. */
+function plural(one: string, few: string, many: string): Plural {
+  return (n) => {
+    const m10 = n % 10;
+    const m100 = n % 100;
+    const word =
+      m10 === 1 && m100 !== 11
+        ? one
+        : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)
+          ? few
+          : many;
+    return `${n} ${word}`;
+  };
+}
+
+export const ru = {
+  appTitle: "Проверка дорожной карты",
+  tabs: { check: "Проверка", consolidate: "Свод" },
+  loading: "Загрузка…",
+
+  fileMode:
+    "Книга Excel проверяется здесь, в браузере, и никуда не отправляется. Так можно проверить и файл из другой программы, сохранённый как .xlsx.",
+  chooseFile: "Выбрать файл .xlsx",
+  chooseFileLabel: "Книга для проверки (.xlsx)",
+  fileChosen: (name: string) => `Файл: ${name}`,
+  download: "Скачать проверенную копию",
+  downloadName: (base: string) => `${base} — проверено.xlsx`,
+  noFile: "Сначала выберите файл .xlsx.",
+
+  asOf: "Дата проверки",
+  asOfHint: "Просроченным считается срок раньше этой даты",
+  check: "Проверить",
+  checking: "Проверяю…",
+  clear: "Снять выделение",
+  cleared: (n: number) =>
+    n === 0
+      ? "Выделения не было"
+      : `Выделение снято: ${plural("область", "области", "областей")(n)}`,
+
+  countersTitle: "Итоги",
+  counters: {
+    tables: "Таблиц",
+    items: "Мероприятий",
+    overdue: "Просрочено",
+    incomplete: "Не заполнено",
+    done: "Выполнено",
+  },
+  verdictReady: "Готово к отправке",
+  verdictIssues: (n: number) => `Есть замечания: ${n}`,
+  verdictHint: "Замечания — ошибки и предупреждения; сведения на готовность не влияют.",
+
+  legendTitle: "Цвета на листе",
+  legend: {
+    overdue: "просрочено",
+    incomplete: "не заполнено",
+    "due-soon": "скоро срок",
+    missing: "пустая обязательная ячейка",
+  } satisfies Record<HighlightKind, string>,
+
+  findingsTitle: "Замечания",
+  filterSeverity: "Показывать",
+  filterAll: "все",
+  severity: { error: "Ошибки", warning: "Предупреждения", info: "Сведения" } satisfies Record<
+    Severity,
+    string
+  >,
+  search: "Найти в замечаниях",
+  noFindings: "Замечаний нет.",
+  noFindingsMatch: "Под фильтр не подходит ни одно замечание.",
+  tableHeading: (sheet: string, first: number, last: number) =>
+    `Лист «${sheet}», строки ${first}–${last}`,
+  wholeTable: "таблица в целом",
+  findingCell: (cell: string) => `Ячейка ${cell}`,
+  findingGo: (cell: string, message: string) => `Перейти к ячейке ${cell}: ${message}`,
+  activity: "Мероприятие",
+
+  columnsTitle: "Столбцы таблицы",
+  columnsHint: "Если роль столбца распознана неверно, выберите верную: выбор запоминается в книге.",
+  roleLabel: (column: string, header: string) =>
+    `Роль столбца ${column} «${header || "без заголовка"}»`,
+  fields: {
+    number: "Номер",
+    task: "Задача",
+    activity: "Мероприятие",
+    target: "Адресность",
+    deadline: "Срок",
+    responsible: "Ответственные",
+    expectedResult: "Ожидаемый результат",
+    indicator: "Показатели",
+    evidence: "Форма предъявления",
+    status: "Отметка об исполнении",
+    other: "Прочее (без роли)",
+  } satisfies Record<Field, string>,
+  changedByYou: "изменено вами",
+  resetRoles: "Сбросить роли столбцов",
+
+  addStatus: "Добавить столбец «Отметка об исполнении»",
+  addStatusHint:
+    "Появится справа от таблицы со списком: выполнено, в работе, не выполнено, перенесено. Отменить — удалить столбец.",
+  statusAdded: (column: string) => `Столбец ${column} «Отметка об исполнении» добавлен.`,
+  statusAlertTitle: "Отметка об исполнении",
+  statusAlertMessage:
+    "Обычно выбирают значение из списка. Можно вписать и своё, например дату выполнения.",
+
+  notices: {
+    mergesUnsupported:
+      "Эта версия Excel не сообщает об объединённых ячейках (нужен Excel 2021 или Microsoft 365): таблицы с объединёнными ячейками могут распознаться хуже.",
+    highlightUnsupported:
+      "Эта версия Excel не умеет выделять строки цветом (нужен Excel 2019 или новее): замечания только в списке.",
+    statusUnsupported: "Столбец отметок со списком можно добавить в Excel 2019 или новее.",
+    sheetSkipped: (sheet: string, rows: number, columns: number) =>
+      `Лист «${sheet}» пропущен: он слишком большой (${rows} строк × ${columns} столбцов) для дорожной карты.`,
+  },
+  noRoadmap: "Дорожная карта не найдена",
+  noRoadmapHint:
+    "Проверка ищет таблицу с заголовком, где есть столбцы вроде «Мероприятие», «Срок», «Ответственные». Проверьте, что заголовок таблицы на месте.",
+
+  errorTitle: "Не получилось",
+  errors: {
+    apiNotSupported:
+      "Эта версия Excel слишком старая для проверки: нужен Excel 2019 или новее, Excel в браузере или Microsoft 365. Можно открыть надстройку в браузере и проверить файл .xlsx.",
+    sheetTooLarge: (sheet: string) =>
+      `Лист «${sheet}» слишком большой: Excel не может передать его надстройке. Уберите лишние данные или скопируйте таблицу на отдельный лист.`,
+    sheetNotFound: (sheet: string) =>
+      `Лист «${sheet}» не найден: его переименовали или удалили. Проверьте книгу ещё раз.`,
+    statusColumnOccupied: (sheet: string, column: string) =>
+      `Справа от таблицы на листе «${sheet}» столбец ${column} занят. Освободите его или добавьте столбец отметок вручную.`,
+    tableWithoutRows: "В таблице нет строк под заголовком.",
+    badSettings: "Сохранённые в книге роли столбцов повреждены. Нажмите «Сбросить роли столбцов».",
+    settingsNotSaved: (detail: string) => `Не удалось запомнить выбор в книге: ${detail}`,
+    file: {
+      "empty-file": "Файл пуст (0 байт).",
+      "not-xlsx": "Это не книга Excel (.xlsx): файл не удалось открыть как книгу.",
+      "legacy-xls":
+        "Файл в старом формате Excel 97–2003 (.xls). Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».",
+      encrypted: "Книга защищена паролем. Снимите пароль и выберите файл снова.",
+      corrupt: "Файл повреждён или передан не полностью: книгу не удалось прочитать.",
+      "too-large": "Книга слишком велика для проверки.",
+      "not-found": "Файл не найден.",
+    } satisfies Record<FileErrorCode, string>,
+    unexpected: (detail: string) => `Непредвиденная ошибка: ${detail}`,
+  },
+};
+
+export type Messages = typeof ru;

@@ -1,0 +1,186 @@
+/**
+ * The task pane as a user meets it outside Excel: the built bundle in Chromium, a seed workbook
+ * chosen through the page, the findings read off the screen, the checked copy downloaded and
+ * opened with ExcelJS. Expectations come from the core run here on the same file, so the test
+ * proves the browser shows exactly what the core decides.
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { HIGHLIGHT_STYLES, type HighlightKind } from "../../src/core/plan";
+import { readWorkbookGrids } from "../../src/hosts/file/read";
+import { collectFindings, countIssues } from "../../src/taskpane/check/findings";
+import { runCheck, type CheckOutcome } from "../../src/taskpane/check/run-check";
+import { MESSAGES } from "../../src/taskpane/i18n";
+import { launch, RESULTS, ROOT, serveDist } from "./browser";
+
+const AS_OF = "2022-01-15";
+const ru = MESSAGES.ru;
+const seed = (name: string) => join(ROOT, "seeds", name);
+
+async function expected(name: string): Promise<CheckOutcome> {
+  const grids = await readWorkbookGrids(readFileSync(seed(name)));
+  return runCheck(grids, { asOf: AS_OF, lang: "ru", overrides: [], file: name });
+}
+
+let browser: Browser;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  ({ url, server } = await serveDist());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** A fresh page in Russian; office.js cannot load here, so the pane is in file mode. */
+async function openPane(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    locale: "ru-RU",
+    acceptDownloads: true,
+    viewport: { width: 480, height: 1000 },
+  });
+  await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${url}/`);
+  return { context, page, errors };
+}
+
+async function counters(page: Page): Promise<string[]> {
+  const keys = ["tables", "items", "overdue", "incomplete", "done"];
+  return Promise.all(
+    keys.map(async (k) => (await page.locator(`[data-counter="${k}"] dd`).textContent()) ?? ""),
+  );
+}
+
+/** The colour each painted cell must have: its row's kind, a missing cell's own on top. */
+function expectedFills(outcome: CheckOutcome): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of outcome.plan.sheets) {
+    for (const a of s.areas) {
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) out.set(`${s.sheet}!${r}:${c}`, argb(a.kind));
+      }
+    }
+  }
+  return out;
+}
+
+function argb(kind: HighlightKind): string {
+  return `FF${HIGHLIGHT_STYLES[kind].fill.slice(1)}`;
+}
+
+describe("task pane in a real browser, file mode", () => {
+  it("checks a seed workbook, shows its findings and gives the checked copy", async () => {
+    const name = "001-buinsk.xlsx";
+    const want = await expected(name);
+    const { context, page, errors } = await openPane();
+
+    await page.getByLabel(ru.asOf).fill(AS_OF);
+    await page.getByLabel(ru.chooseFileLabel).setInputFiles(seed(name));
+    await page.getByText(ru.fileChosen(name)).waitFor();
+    await page.locator('[data-counter="items"]').waitFor();
+
+    const s = want.report.summary;
+    expect(await counters(page)).toEqual(
+      [s.tables, s.items, s.overdue, s.incomplete, s.done].map(String),
+    );
+    await page.getByText(ru.verdictIssues(countIssues(want.report))).waitFor();
+
+    const items = collectFindings(want.report).flatMap((g) => g.items);
+    const list = page.getByRole("region", { name: /Лист «План»/ });
+    expect(await list.getByRole("listitem").count()).toBe(items.length);
+    for (const f of items.slice(0, 5)) {
+      expect(
+        await list.locator(`li[data-code="${f.code}"]`, { hasText: f.cell }).count(),
+      ).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: join(RESULTS, "file-mode-001-buinsk.png"), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: ru.download }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(ru.downloadName("001-buinsk"));
+    const saved = join(RESULTS, download.suggestedFilename());
+    await download.saveAs(saved);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    const fills = expectedFills(want);
+    expect(fills.size).toBeGreaterThan(0);
+    for (const [key, color] of fills) {
+      const [sheet, rc] = key.split("!");
+      const [r, c] = rc.split(":").map(Number);
+      const fill = wb.getWorksheet(sheet)!.getCell(r, c).fill as ExcelJS.FillPattern;
+      expect([key, fill?.fgColor?.argb]).toEqual([key, color]);
+    }
+    const findingsSheet = wb.getWorksheet("Замечания")!;
+    expect(findingsSheet.rowCount - 1).toBe(items.length);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("says so when a workbook holds no roadmap", async () => {
+    const { context, page, errors } = await openPane();
+    await page.getByLabel(ru.chooseFileLabel).setInputFiles(seed("007-schools.xlsx"));
+    await page.getByText(ru.noRoadmap).waitFor();
+    expect(await page.getByRole("button", { name: ru.download }).isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("consolidates the seed workbooks and downloads the regional workbook", async () => {
+    const names = [
+      "000-dalnerechensk.xlsx",
+      "001-buinsk.xlsx",
+      "002-kislovodsk.xlsx",
+      "003-kansk.xlsx",
+      "004-primorsky.xlsx",
+    ];
+    const activities = (await Promise.all(names.map(expected))).reduce(
+      (n, o) => n + o.report.summary.items,
+      0,
+    );
+    const { context, page, errors } = await openPane();
+    await page.getByRole("tab", { name: ru.tabs.consolidate }).click();
+    const view = page.getByRole("tabpanel", { name: ru.tabs.consolidate });
+    await view.locator('input[type="file"][multiple]').setInputFiles(names.map(seed));
+    const build = view.getByRole("button", { name: "Построить свод" });
+    await expectEnabled(build);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), build.click()]);
+    const saved = join(RESULTS, download.suggestedFilename());
+    await download.saveAs(saved);
+    await page.screenshot({ path: join(RESULTS, "file-mode-consolidation.png"), fullPage: true });
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual(["Свод", "Сводка", "Замечания"]);
+    let rows = 0;
+    wb.getWorksheet("Свод")!.eachRow((_row, n) => {
+      if (n > 1) rows += 1;
+    });
+    expect(rows).toBe(activities);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+async function expectEnabled(locator: ReturnType<Page["getByRole"]>): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (await locator.isDisabled()) {
+    if (Date.now() > deadline) throw new Error("the button stayed disabled");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

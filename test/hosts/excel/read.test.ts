@@ -1,0 +1,192 @@
+import type { Grid } from "../../../src/core/grid";
+import { readWorkbook } from "../../../src/hosts/excel/read";
+import { ExcelHostError } from "../../../src/hosts/excel/errors";
+import { FakeExcel, type FakeSheetSpec } from "./fake-excel";
+
+const MOCK_ERRORS = ["Error, property was not loaded", "Error, context.sync() was not called"];
+
+/** The mock answers an unloaded property with an error string: no grid may carry one. */
+function expectNoMockErrors(grids: Grid[]): void {
+  for (const g of grids) {
+    for (const row of g.cells) {
+      expect(Array.isArray(row)).toBe(true);
+      for (const v of row) expect(MOCK_ERRORS).not.toContain(v);
+    }
+  }
+}
+
+const HEADER = ["№ п/п", "Мероприятия", "Сроки", "Ответственные", "Ожидаемый результат"];
+
+function roadmapSheet(rows: number, name = "План"): FakeSheetSpec {
+  const values: (string | number)[][] = [HEADER];
+  const formats: string[][] = [HEADER.map(() => "General")];
+  for (let i = 1; i <= rows; i++) {
+    values.push([i, `Мероприятие ${i}`, 44256 + i, "Иванов И.И.", "Приказ"]);
+    formats.push(["General", "General", "dd.mm.yyyy", "@", "General"]);
+  }
+  return { name, origin: { row: 3, col: 1 }, values, formats, merges: ["A1:E1"] };
+}
+
+describe("readWorkbook", () => {
+  it("reads names, then sizes and merges, then values and formats: three syncs", async () => {
+    const fake = new FakeExcel([
+      {
+        name: "План",
+        origin: { row: 2, col: 2 },
+        values: [
+          ["Сроки", "Мероприятие", ""],
+          [44256, "Совещание", true],
+          ["Октябрь 2021", "", 3.5],
+        ],
+        formats: [
+          ["General", "General", "General"],
+          ["dd.mm.yyyy", "General", "General"],
+          ["@", "General", "0.0"],
+        ],
+        merges: ["B2:C2", "A10:C12"],
+      },
+      { name: "Пусто", values: [] },
+    ]);
+    const read = await readWorkbook(fake.context, { merges: true });
+
+    expect(fake.calls).toEqual([
+      'worksheets.load("items/name")',
+      "sync",
+      "План.getUsedRangeOrNullObject(true)",
+      'План.usedRange.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount")',
+      "План.getRange()",
+      "План!*.getMergedAreasOrNullObject()",
+      'План.merged.load("isNullObject,address")',
+      "Пусто.getUsedRangeOrNullObject(true)",
+      'Пусто.usedRange.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount")',
+      "Пусто.getRange()",
+      "Пусто!*.getMergedAreasOrNullObject()",
+      'Пусто.merged.load("isNullObject,address")',
+      "sync",
+      "План.getRangeByIndexes(1, 1, 3, 3)",
+      'План.block.load("values,numberFormat")',
+      "sync",
+    ]);
+    expect(read).toEqual({
+      grids: [
+        {
+          sheet: "План",
+          origin: { row: 2, col: 2 },
+          cells: [
+            ["Сроки", "Мероприятие", null],
+            [new Date(Date.UTC(2021, 2, 1)), "Совещание", true],
+            ["Октябрь 2021", null, 3.5],
+          ],
+          // A1:C12 lies partly outside the used range B2:D4: only its overlap is kept.
+          merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
+        },
+      ],
+      skipped: [],
+      mergesRead: true,
+    });
+  });
+
+  it("spends the same number of syncs on 10 rows as on 10,000", async () => {
+    const small = new FakeExcel([roadmapSheet(10), roadmapSheet(5, "Второй")]);
+    const big = new FakeExcel([roadmapSheet(10_000), roadmapSheet(5, "Второй")]);
+    const a = await readWorkbook(small.context, { merges: true });
+    const b = await readWorkbook(big.context, { merges: true });
+    expect(small.syncs).toBe(3);
+    expect(big.syncs).toBe(3);
+    expect(a.grids[0].cells).toHaveLength(11);
+    expect(b.grids[0].cells).toHaveLength(10_001);
+    expect(b.grids[0].cells[10_000]).toEqual([
+      10_000,
+      "Мероприятие 10000",
+      new Date(Date.UTC(2021, 2, 1) + 10_000 * 86_400_000),
+      "Иванов И.И.",
+      "Приказ",
+    ]);
+    expectNoMockErrors(b.grids);
+  });
+
+  it("does not ask for merged areas when this Excel cannot give them", async () => {
+    const fake = new FakeExcel([roadmapSheet(2)]);
+    const read = await readWorkbook(fake.context, { merges: false });
+    expect(fake.calls.filter((c) => c.includes("Merged"))).toEqual([]);
+    expect(read.mergesRead).toBe(false);
+    expect(read.grids[0].merges).toEqual([]);
+  });
+
+  it("skips a sheet bigger than the limit and says which", async () => {
+    const fake = new FakeExcel([roadmapSheet(30, "Огромный"), roadmapSheet(3)]);
+    const read = await readWorkbook(fake.context, {
+      merges: true,
+      limits: { cellsPerSync: 200_000, maxSheetCells: 100 },
+    });
+    expect(read.skipped).toEqual([{ sheet: "Огромный", rows: 31, columns: 5 }]);
+    expect(read.grids.map((g) => g.sheet)).toEqual(["План"]);
+    expect(fake.calls.some((c) => c.startsWith("Огромный.getRangeByIndexes"))).toBe(false);
+  });
+
+  it("reads a range over the budget in row blocks and joins them", async () => {
+    const whole = await readWorkbook(new FakeExcel([roadmapSheet(9)]).context, { merges: true });
+    const fake = new FakeExcel([roadmapSheet(9)]);
+    const chunked = await readWorkbook(fake.context, {
+      merges: true,
+      limits: { cellsPerSync: 20, maxSheetCells: 1_000 },
+    });
+    expect(fake.calls.filter((c) => c.includes("getRangeByIndexes"))).toEqual([
+      "План.getRangeByIndexes(2, 0, 4, 5)",
+      "План.getRangeByIndexes(6, 0, 4, 5)",
+      "План.getRangeByIndexes(10, 0, 2, 5)",
+    ]);
+    expect(fake.syncs).toBe(5);
+    expect(chunked).toEqual(whole);
+  });
+
+  it("reads again in halves when Excel refuses the response as too large", async () => {
+    const whole = await readWorkbook(new FakeExcel([roadmapSheet(7)]).context, { merges: true });
+    const fake = new FakeExcel([roadmapSheet(7)], { payloadLimitCells: 20 });
+    const read = await readWorkbook(fake.context, { merges: true });
+    expect(fake.calls.filter((c) => c.includes("getRangeByIndexes"))).toEqual([
+      "План.getRangeByIndexes(2, 0, 8, 5)",
+      "План.getRangeByIndexes(2, 0, 4, 5)",
+      "План.getRangeByIndexes(6, 0, 4, 5)",
+    ]);
+    expect(read).toEqual(whole);
+  });
+
+  it("reads again in halves when Excel returns null values", async () => {
+    const whole = await readWorkbook(new FakeExcel([roadmapSheet(7)]).context, { merges: true });
+    const fake = new FakeExcel([roadmapSheet(7)], { nullValuesAboveCells: 25 });
+    const read = await readWorkbook(fake.context, { merges: true });
+    expect(fake.calls.filter((c) => c.includes("getRangeByIndexes"))).toEqual([
+      "План.getRangeByIndexes(2, 0, 8, 5)",
+      "План.getRangeByIndexes(2, 0, 4, 5)",
+      "План.getRangeByIndexes(6, 0, 4, 5)",
+    ]);
+    expect(read).toEqual(whole);
+  });
+
+  it("gives up with a clear error when even one row is too large", async () => {
+    const fake = new FakeExcel([roadmapSheet(1)], { payloadLimitCells: 3 });
+    const error = await readWorkbook(fake.context, { merges: true }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ExcelHostError);
+    expect(error).toMatchObject({
+      code: "sheet-too-large",
+      params: { sheet: "План", rows: 2, columns: 5 },
+    });
+  });
+
+  it("lets any other Excel error through unchanged", async () => {
+    const fake = new FakeExcel([roadmapSheet(1)]);
+    const boom = Object.assign(new Error("Доступ запрещён"), { code: "AccessDenied" });
+    const sync = fake.context.sync.bind(fake.context);
+    let n = 0;
+    fake.context.sync = async () => {
+      n += 1;
+      if (n === 3) throw boom;
+      return sync();
+    };
+    await expect(readWorkbook(fake.context, { merges: true })).rejects.toBe(boom);
+  });
+});

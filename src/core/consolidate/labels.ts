@@ -1,7 +1,7 @@
 /**
  * Words of the regional sheets: row states, severities, short names of finding kinds for the
  * summary, and the consolidation's own findings. Sheet headers are Russian in both languages:
- * the regional workbook is the ministry's document.
+ * the regional workbook is the ministry's own paper.
  */
 import type { RowState, Severity } from "../report";
 import type { Lang } from "../validate/types";

@@ -5,6 +5,7 @@
  */
 import type { Grid } from "../../core/grid";
 import type { RegionalModel } from "../../core/consolidate";
+import { browserDownload } from "../file-host";
 
 export interface ConsolidateHost {
   mode: "excel" | "file";
@@ -29,21 +30,6 @@ async function writeFile(model: RegionalModel): Promise<Uint8Array> {
     /* webpackChunkName: "regional-write" */ "../../hosts/file/write-regional"
   );
   return writeRegionalWorkbook(model);
-}
-
-export function browserDownload(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([new Uint8Array(bytes)], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // The browser has the file once click() returns; the URL is kept a moment for old Edge.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function fileConsolidateHost(download = browserDownload): ConsolidateHost {

@@ -13,7 +13,6 @@ import { consolidate, type RegionalModel, type SourceFile } from "../core/consol
 import { parseSettings, SettingsError, type Settings } from "../core/validate/settings";
 import { checkFile } from "../hosts/file/check-files";
 import { RegionalWriteError, writeRegionalWorkbook } from "../hosts/file/write-regional";
-import { NODE_PACKING } from "../hosts/file/write-regional-node";
 import { CONSOLIDATE_TEXT, formatConsolidation, type ConsolidateText } from "./consolidate-format";
 import type { CliIo } from "./io";
 
@@ -174,7 +173,6 @@ async function writeAtomically(output: string, model: RegionalModel): Promise<vo
     throw err;
   });
   const bytes = await writeRegionalWorkbook(model, {
-    ...NODE_PACKING,
     existing: existing ? new Uint8Array(existing) : null,
   });
   const temp = `${output}.${process.pid}.tmp`;

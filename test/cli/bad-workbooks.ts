@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import zlib from "node:zlib";
-import { crc32, zipParts } from "../../src/hosts/file/regional/zip";
+import { crc32, rawZip, zipParts } from "../support/zip";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -95,7 +95,7 @@ export async function millionRows(): Promise<Uint8Array> {
     chunks.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
   chunks.push("</sheetData></worksheet>");
   const sheet = new TextEncoder().encode(chunks.join(""));
-  return zipParts(MINIMAL_PARTS(sheet), async (d) => zlib.deflateRawSync(d, { level: 1 }));
+  return zipParts(MINIMAL_PARTS(sheet));
 }
 
 /**
@@ -124,46 +124,4 @@ export function zipBomb(gigabytes = 2): Uint8Array {
     { name: "xl/worksheets/sheet1.xml", packed: data, size: 1000, crc: 0 },
   ];
   return rawZip(entries);
-}
-
-function rawZip(
-  entries: { name: string; packed: Uint8Array; size: number; crc: number }[],
-): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = new TextEncoder().encode(e.name);
-    const local = Buffer.alloc(30 + name.length);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.packed.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.set(name, 30);
-    const dir = Buffer.alloc(46 + name.length);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(e.crc, 16);
-    dir.writeUInt32LE(e.packed.length, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    dir.set(name, 46);
-    chunks.push(local, e.packed);
-    central.push(dir);
-    offset += local.length + e.packed.length;
-  }
-  const size = central.reduce((n, c) => n + c.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
 }

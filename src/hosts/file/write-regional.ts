@@ -1,15 +1,14 @@
 /**
- * The regional workbook as an .xlsx file (CLI and the task pane's file mode): "Свод", "Сводка",
- * "Замечания" with the header frozen, filters on, widths and wrapping set, text as text and
- * dates as real dates. Browser-safe: no Node APIs.
+ * The regional workbook as an .xlsx file (CLI and the task pane's file mode), written by ExcelJS:
+ * into a new workbook, or into last month's regional file (its other sheets kept). Browser-safe:
+ * no Node APIs.
  */
+import ExcelJS from "exceljs";
 import type { RegionalModel } from "../../core/consolidate";
-import { rebuildInto } from "./regional/exceljs-rebuild";
-import { regionalParts } from "./regional/ooxml";
-import { webDeflateRaw, zipParts, type Checksum, type Deflate } from "./regional/zip";
+import { openRebuildTarget } from "./regional/rebuild-target";
+import { writeRegionalSheets } from "./regional/sheets";
 
 export { RegionalWriteError, type RegionalWriteCode } from "./regional/write-error";
-export type { Checksum, Deflate } from "./regional/zip";
 
 export interface WriteRegionalOptions {
   /**
@@ -17,21 +16,24 @@ export interface WriteRegionalOptions {
    * in place and every other sheet is kept. Absent: a new workbook.
    */
   existing?: ArrayBuffer | Uint8Array | null;
-  /** Compression of a new workbook's parts; the web CompressionStream by default. */
-  deflate?: Deflate | null;
-  /** CRC-32 of each part; a table-driven one by default (Node has a native one). */
-  crc32?: Checksum;
 }
+
+/**
+ * Deflate at level 1 rather than JSZip's default 6: for 18,000 activities the file grows from
+ * ≈1.4 to ≈2.0 MB and the write takes ≈0.3–0.4 s less.
+ */
+const WRITE_OPTIONS: Partial<ExcelJS.XlsxWriteOptions> = {
+  zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+};
 
 export async function writeRegionalWorkbook(
   model: RegionalModel,
   options: WriteRegionalOptions = {},
 ): Promise<Uint8Array> {
-  if (options.existing) {
-    const bytes =
-      options.existing instanceof Uint8Array ? options.existing : new Uint8Array(options.existing);
-    return rebuildInto(bytes, model);
-  }
-  const deflate = options.deflate === undefined ? webDeflateRaw : options.deflate;
-  return zipParts(regionalParts(model), deflate, options.crc32);
+  const { existing } = options;
+  const wb = existing
+    ? await openRebuildTarget(existing instanceof Uint8Array ? existing : new Uint8Array(existing))
+    : new ExcelJS.Workbook();
+  writeRegionalSheets(wb, model);
+  return new Uint8Array(await wb.xlsx.writeBuffer(WRITE_OPTIONS));
 }

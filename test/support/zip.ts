@@ -1,0 +1,89 @@
+/**
+ * Zip packages built by hand for tests: files no ordinary writer would produce (a zip bomb, a
+ * workbook with a part ExcelJS would drop, a sheet written row by row by some export).
+ */
+import zlib from "node:zlib";
+
+export interface ZipPart {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface RawZipEntry {
+  name: string;
+  /** The entry's bytes as stored (deflated). */
+  packed: Uint8Array;
+  /** The size and CRC-32 the zip claims: a hostile file may lie about both. */
+  size: number;
+  crc: number;
+}
+
+/** A package of the given parts, each deflated, with honest sizes and checksums. */
+export function zipParts(parts: ZipPart[]): Uint8Array {
+  return rawZip(
+    parts.map((p) => ({
+      name: p.name,
+      packed: zlib.deflateRawSync(p.data, { level: 1 }),
+      size: p.data.length,
+      crc: crc32(p.data),
+    })),
+  );
+}
+
+export function rawZip(entries: RawZipEntry[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = new TextEncoder().encode(e.name);
+    const local = Buffer.alloc(30 + name.length);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(e.crc, 14);
+    local.writeUInt32LE(e.packed.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.set(name, 30);
+    const dir = Buffer.alloc(46 + name.length);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(0x0800, 8);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(e.crc, 16);
+    dir.writeUInt32LE(e.packed.length, 20);
+    dir.writeUInt32LE(e.size, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    dir.set(name, 46);
+    chunks.push(local, e.packed);
+    central.push(dir);
+    offset += local.length + e.packed.length;
+  }
+  const size = central.reduce((n, c) => n + c.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
+}
+
+let crcTable: Uint32Array | null = null;
+
+export function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}

@@ -2,6 +2,7 @@
 import { readFile, stat } from "node:fs/promises";
 import type { Grid } from "../../core/grid";
 import { FileReadError } from "./file-error";
+import { nodeInflateRaw } from "./inflate-node";
 import { readWorkbookGrids } from "./read";
 
 export async function readFileBytes(path: string): Promise<Uint8Array> {
@@ -11,5 +12,5 @@ export async function readFileBytes(path: string): Promise<Uint8Array> {
 }
 
 export async function readXlsxFile(path: string): Promise<Grid[]> {
-  return readWorkbookGrids(await readFileBytes(path));
+  return readWorkbookGrids(await readFileBytes(path), { inflate: nodeInflateRaw });
 }

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, Grid, MergeArea } from "../../core/grid";
 import { FileReadError } from "./file-error";
+import type { InflateRaw } from "./inflate-web";
 import { type GuardLimits, DEFAULT_LIMITS, guardXlsx } from "./zip-guard";
 
 export { FileReadError } from "./file-error";
@@ -30,13 +31,19 @@ export function sniff(bytes: Uint8Array): void {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new FileReadError("not-xlsx");
 }
 
+export interface ReadOptions {
+  limits?: GuardLimits;
+  /** How the zip guard inflates parts; the web DecompressionStream unless a host has better. */
+  inflate?: InflateRaw;
+}
+
 export async function loadWorkbook(
   data: ArrayBuffer | Uint8Array,
-  limits: GuardLimits = DEFAULT_LIMITS,
+  options: ReadOptions = {},
 ): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniff(bytes);
-  await guardXlsx(bytes, limits);
+  await guardXlsx(bytes, options.limits ?? DEFAULT_LIMITS, options.inflate);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; it accepts any byte array at run time.
@@ -49,9 +56,9 @@ export async function loadWorkbook(
 
 export async function readWorkbookGrids(
   data: ArrayBuffer | Uint8Array,
-  limits: GuardLimits = DEFAULT_LIMITS,
+  options: ReadOptions = {},
 ): Promise<Grid[]> {
-  return gridsOfWorkbook(await loadWorkbook(data, limits));
+  return gridsOfWorkbook(await loadWorkbook(data, options));
 }
 
 export function gridsOfWorkbook(wb: ExcelJS.Workbook): Grid[] {

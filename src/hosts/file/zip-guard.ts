@@ -5,6 +5,7 @@
  * Entries are inflated as a stream and thrown away; only counts are kept.
  */
 import { FileReadError } from "./file-error";
+import { type InflateRaw, webInflateRaw } from "./inflate-web";
 
 export interface GuardLimits {
   /** Total inflated bytes of all entries. */
@@ -16,7 +17,7 @@ export interface GuardLimits {
 }
 
 export const DEFAULT_LIMITS: GuardLimits = {
-  maxTotalBytes: 400 * 1024 * 1024,
+  maxTotalBytes: 250 * 1024 * 1024,
   maxRows: 100_000,
   maxCells: 3_000_000,
 };
@@ -80,109 +81,94 @@ export function listZipEntries(b: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/**
- * Counts "<row" and "<c" tags across chunk boundaries without keeping the text. Bytes are
- * decoded as a single-byte charset so that the native indexOf does the scanning: a loop over
- * bytes in JavaScript took most of the guard's time.
- */
-class TagCounter {
-  rows = 0;
-  cells = 0;
-  private readonly decoder = new TextDecoder("latin1");
-  private tail = "";
+interface TagCounts {
+  rows: number;
+  cells: number;
+}
 
-  feed(chunk: Uint8Array): void {
-    const text = this.tail + this.decoder.decode(chunk, { stream: true });
-    this.rows += countTags(text, "<row");
-    this.cells += countTags(text, "<c");
-    // Keep a tag that may be cut at the chunk's end for the next chunk; never count twice.
-    const cut = text.lastIndexOf("<");
-    this.tail = cut >= 0 && cut > text.length - 6 ? text.slice(cut) : "";
-    if (this.tail) {
-      this.rows -= countTags(this.tail, "<row");
-      this.cells -= countTags(this.tail, "<c");
+/**
+ * Counts "<row" and "<c" start tags in worksheet XML. It hops from "<" to "<" with the native
+ * indexOf and looks only at the bytes after each: a loop over every byte in JavaScript, or
+ * decoding the XML into a string, took longer than ExcelJS's own parse.
+ */
+export function countSheetTags(xml: Uint8Array): TagCounts {
+  let rows = 0;
+  let cells = 0;
+  const end = xml.length - 4;
+  for (let i = xml.indexOf(0x3c); i >= 0 && i < end; i = xml.indexOf(0x3c, i + 1)) {
+    const a = xml[i + 1];
+    if (a === 0x63) {
+      if (isTagEnd(xml[i + 2])) cells++; // "<c "
+    } else if (a === 0x72 && xml[i + 2] === 0x6f && xml[i + 3] === 0x77 && isTagEnd(xml[i + 4])) {
+      rows++; // "<row "
     }
   }
+  return { rows, cells };
 }
 
-/** Occurrences of `<name` followed by whitespace, ">" or "/" (so "<row" is not "<rowBreaks"). */
-function countTags(text: string, open: string): number {
-  let n = 0;
-  for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + open.length)) {
-    const next = text.charCodeAt(i + open.length);
-    if (
-      next === 0x20 ||
-      next === 0x3e ||
-      next === 0x2f ||
-      next === 0x0a ||
-      next === 0x0d ||
-      next === 0x09
-    )
-      n++;
-  }
-  return n;
+function isTagEnd(ch: number): boolean {
+  return ch === 0x20 || ch === 0x3e || ch === 0x2f || ch === 0x0a || ch === 0x0d || ch === 0x09;
 }
 
+function tooLarge(limits: GuardLimits): FileReadError {
+  return new FileReadError(
+    "too-large",
+    `Распакованное содержимое больше ${Math.round(limits.maxTotalBytes / 1048576)} МБ (возможно, это «zip-бомба»).`,
+  );
+}
+
+/**
+ * Inflates every entry, with a cap of what is left of the byte budget whatever size the entry
+ * declares, and counts the rows and cells of the worksheets. One entry is held at a time.
+ */
 export async function guardXlsx(
   bytes: Uint8Array,
   limits: GuardLimits = DEFAULT_LIMITS,
+  inflate: InflateRaw = webInflateRaw,
 ): Promise<void> {
   const entries = listZipEntries(bytes);
   let total = 0;
   let cells = 0;
   for (const e of entries) {
-    if (e.method !== 0 && e.method !== 8)
+    if (e.method !== 0 && e.method !== 8) {
       throw new FileReadError("corrupt", `(сжатие ${e.method})`);
-    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
-    const counter = isSheet ? new TagCounter() : null;
+    }
     const data = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-    const onChunk = (chunk: Uint8Array): void => {
-      total += chunk.length;
-      if (total > limits.maxTotalBytes) {
-        throw new FileReadError(
-          "too-large",
-          `Распакованное содержимое больше ${Math.round(limits.maxTotalBytes / 1048576)} МБ (возможно, это «zip-бомба»).`,
-        );
-      }
-      if (counter) {
-        counter.feed(chunk);
-        if (counter.rows > limits.maxRows) {
-          throw new FileReadError(
-            "too-large",
-            `На листе больше ${limits.maxRows.toLocaleString("ru-RU")} строк — это не похоже на дорожную карту. Разделите книгу или удалите лишние строки.`,
-          );
-        }
-        if (cells + counter.cells > limits.maxCells) {
-          throw new FileReadError(
-            "too-large",
-            `В книге больше ${limits.maxCells.toLocaleString("ru-RU")} заполненных ячеек.`,
-          );
-        }
-      }
-    };
-    if (e.method === 0) onChunk(data);
-    else await inflateRaw(data, onChunk);
-    if (counter) cells += counter.cells;
+    const budget = limits.maxTotalBytes - total;
+    if (e.method === 0 ? data.length > budget : e.declaredSize > budget) throw tooLarge(limits);
+    const xml = e.method === 0 ? data : await inflateEntry(inflate, data, budget);
+    if (xml === null) throw tooLarge(limits);
+    total += xml.length;
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) continue;
+    const tags = countSheetTags(xml);
+    if (tags.rows > limits.maxRows) {
+      throw new FileReadError(
+        "too-large",
+        `На листе больше ${limits.maxRows.toLocaleString("ru-RU")} строк — это не похоже на дорожную карту. Разделите книгу или удалите лишние строки.`,
+      );
+    }
+    cells += tags.cells;
+    if (cells > limits.maxCells) {
+      throw new FileReadError(
+        "too-large",
+        `В книге больше ${limits.maxCells.toLocaleString("ru-RU")} заполненных ячеек.`,
+      );
+    }
   }
 }
 
-async function inflateRaw(data: Uint8Array, onChunk: (c: Uint8Array) => void): Promise<void> {
-  const ds = new DecompressionStream("deflate-raw");
-  const writer = ds.writable.getWriter();
-  const reader = ds.readable.getReader();
-  // Writing and reading must overlap, or a large entry deadlocks on back-pressure.
-  const writing = writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());
-  writing.catch(() => undefined); // the read side reports the same failure
+async function inflateEntry(
+  inflate: InflateRaw,
+  data: Uint8Array,
+  budget: number,
+): Promise<Uint8Array | null> {
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      onChunk(value);
-    }
-    await writing;
+    return await inflate(data, budget);
   } catch (err) {
-    await reader.cancel().catch(() => undefined);
-    if (err instanceof FileReadError) throw err;
-    throw new FileReadError("corrupt", "(данные архива не распаковываются)");
+    // Only broken compressed data lands here (the inflaters report overflow as null).
+    throw new FileReadError(
+      "corrupt",
+      `(данные архива не распаковываются: ${err instanceof Error ? err.message : String(err)})`,
+    );
   }
 }

@@ -1,7 +1,14 @@
 import ExcelJS from "exceljs";
 import { deflateRawSync } from "node:zlib";
 import { FileReadError } from "../../../src/hosts/file/file-error";
-import { DEFAULT_LIMITS, guardXlsx, listZipEntries } from "../../../src/hosts/file/zip-guard";
+import { nodeInflateRaw } from "../../../src/hosts/file/inflate-node";
+import { webInflateRaw } from "../../../src/hosts/file/inflate-web";
+import {
+  DEFAULT_LIMITS,
+  countSheetTags,
+  guardXlsx as guardWith,
+  listZipEntries,
+} from "../../../src/hosts/file/zip-guard";
 
 async function workbookWithRows(rows: number): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -37,7 +44,13 @@ function lyingZip(name: string, real: number, declared: number): Uint8Array {
   return new Uint8Array(Buffer.concat([local, nameBytes, data, central, nameBytes, eocd]));
 }
 
-describe("guardXlsx", () => {
+describe.each([
+  ["web DecompressionStream", webInflateRaw],
+  ["Node zlib", nodeInflateRaw],
+])("guardXlsx with %s", (_name, inflate) => {
+  const guardXlsx = (bytes: Uint8Array, limits = DEFAULT_LIMITS) =>
+    guardWith(bytes, limits, inflate);
+
   it("counts a sheet's rows exactly, across inflate chunks", async () => {
     const bytes = await workbookWithRows(3000);
     await expect(guardXlsx(bytes, { ...DEFAULT_LIMITS, maxRows: 3000 })).resolves.toBeUndefined();
@@ -66,5 +79,16 @@ describe("guardXlsx", () => {
     await expect(guardXlsx(bytes.subarray(0, bytes.length - 30))).rejects.toMatchObject({
       code: "corrupt",
     });
+  });
+});
+
+describe("countSheetTags", () => {
+  it("counts row and cell start tags, not their look-alikes", () => {
+    const xml = new TextEncoder().encode(
+      '<sheetData><row r="1"><c r="A1"/><c r="B1" t="s"><v>0</v></c></row><row r="2">' +
+        '<c r="A2"><v>1</v></c></row></sheetData><rowBreaks count="1"><brk id="1"/></rowBreaks>' +
+        '<cols><col min="1"/></cols>',
+    );
+    expect(countSheetTags(xml)).toEqual({ rows: 2, cells: 3 });
   });
 });

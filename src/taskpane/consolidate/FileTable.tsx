@@ -18,6 +18,8 @@ import type { FileItem } from "./use-consolidation";
 
 const useStyles = makeStyles({
   name: { wordBreak: "break-all" },
+  // Fluent's Input has an intrinsic width wider than a narrow pane's column: let it shrink.
+  municipality: { width: "100%", minWidth: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
   note: { display: "block", color: tokens.colorPaletteMarigoldForeground2 },
 });
@@ -50,6 +52,7 @@ export function FileTable({ files, duplicates, text, onMunicipality }: FileTable
                 <>
                   <Input
                     size="small"
+                    className={styles.municipality}
                     value={f.municipality}
                     aria-label={text.municipalityLabel(f.name)}
                     onChange={(_, d) => onMunicipality(f.id, d.value)}

@@ -64,7 +64,8 @@ export function classifyRows(
     if (own.length === 0) continue; // only values merged down from above: nothing new here
     const sheetRow = originRow + r;
 
-    const sectionText = sectionTextOf(layout, r, own);
+    const sectionText =
+      sectionTextOf(layout, r, own) ?? sectionByRestart(layout, r, own, bodyEnd, lastItem);
     if (sectionText !== null) {
       const number = numberOf(layout, r, sectionText);
       section = sectionText;
@@ -139,6 +140,35 @@ function sectionTextOf(layout: Layout, r: number, own: number[]): string | null 
   ) {
     const f = layout.columns[0].field;
     if (f === "number" || f === "task" || f === "other") return text;
+  }
+  return null;
+}
+
+function firstNumber(text: string | null): number | null {
+  const m = text === null ? null : /^\s*(\d+)/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * A lone capitalised text, unmerged, in a table whose numbering starts again at 1 right after
+ * it, is a section heading typed into one cell (001's sections when not merged across).
+ */
+function sectionByRestart(
+  layout: Layout,
+  r: number,
+  own: number[],
+  bodyEnd: number,
+  lastItem: TableRow | null,
+): string | null {
+  const numberPos = layout.byField.get("number");
+  if (numberPos === undefined || own.length !== 1 || own[0] === numberPos) return null;
+  const text = cellText(layout.view.own(r, layout.columns[own[0]].index));
+  if (text.length < 10 || !/^[«"]?[A-ZА-ЯЁ]/.test(text)) return null;
+  const before = firstNumber(lastItem?.number ?? null);
+  if (before === null || before <= 1) return null;
+  for (let next = r + 1; next <= Math.min(bodyEnd, r + 5); next++) {
+    const n = firstNumber(cellText(layout.view.own(next, layout.columns[numberPos].index)) || null);
+    if (n !== null) return n === 1 ? text : null;
   }
   return null;
 }

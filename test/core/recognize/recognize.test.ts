@@ -147,3 +147,33 @@ describe("recognize: layouts the seeds do not show", () => {
     expect(recognize(grid([HEADER]))).toEqual([]);
   });
 });
+
+describe("recognize: a section typed into one cell, unmerged", () => {
+  it("is a section when the numbering starts again at 1 after it", () => {
+    const [t] = recognize(
+      grid([
+        HEADER,
+        ["1", "Совещание", "Сентябрь 2021", "Иванов И.И.", "Протокол"],
+        ["2", "Семинар", "Октябрь 2021", "Петров П.П.", "Программа"],
+        [null, "Работа с родительской общественностью"],
+        ["1", "Собрание", "Ноябрь 2021", "Сидоров С.С.", "Протокол"],
+      ]),
+    );
+    expect(t.rows.map((r) => r.kind)).toEqual(["item", "item", "section", "item"]);
+    expect(t.rows[3].section).toBe("Работа с родительской общественностью");
+  });
+
+  it("is a continuation when the numbering goes on", () => {
+    const [t] = recognize(
+      grid([
+        HEADER,
+        ["1", "Совещание", "Сентябрь 2021", "Иванов И.И.", "Протокол"],
+        ["2", "Анализ результатов: 1. ГИА.", "Октябрь 2021", "Петров П.П.", "Справка"],
+        [null, "Результаты олимпиад школьников"],
+        ["3", "Собрание", "Ноябрь 2021", "Сидоров С.С.", "Протокол"],
+      ]),
+    );
+    expect(t.rows.map((r) => r.kind)).toEqual(["item", "item", "item"]);
+    expect(t.continuations).toEqual([{ row: 4, parent: 3 }]);
+  });
+});

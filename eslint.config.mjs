@@ -36,5 +36,42 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // DESIGN.md §3: the core is pure TypeScript — no Node, DOM, Office.js, ExcelJS or React —
+    // and never calls a host, so every rule runs the same in Excel, the browser and the CLI.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "os", "zlib", "util", "buffer", "stream"],
+              message: "src/core is pure: no Node APIs (DESIGN.md §3).",
+            },
+            {
+              group: ["exceljs", "react", "react-dom", "@fluentui/*", "@microsoft/office-js"],
+              message: "src/core is pure: no ExcelJS, React or Office.js (DESIGN.md §3).",
+            },
+            {
+              group: ["**/hosts/**", "**/taskpane/**", "**/cli/**"],
+              message: "The core never calls a host (DESIGN.md §3).",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "navigator",
+        "Office",
+        "Excel",
+        "process",
+        "Buffer",
+        "require",
+      ],
+    },
+  },
   prettier,
 );

@@ -1,9 +1,8 @@
 /** `roadmap check FILE… [--json] [--as-of YYYY-MM-DD] [--lang ru|en]` */
-import { parseArgs } from "node:util";
 import { buildReport } from "../core/report-builder";
-import { reportSchema, type Report } from "../core/report";
-import { parseSettings, SettingsError } from "../core/validate/settings";
+import type { Report } from "../core/report";
 import { checkFiles } from "../hosts/file/check-files";
+import { readArgs, readLang, readSettings } from "./args";
 import { formatReport } from "./format-report";
 import { CLI_TEXT } from "./i18n";
 import type { CliIo } from "./io";
@@ -13,49 +12,35 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_UNREADABLE = 2;
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean", default: false },
-        "as-of": { type: "string" },
-        lang: { type: "string", default: "ru" },
-        "due-soon-days": { type: "string" },
-      },
-    });
-  } catch (err) {
-    io.stderr(`${CLI_TEXT.ru.badArgs((err as Error).message)}\n${CLI_TEXT.ru.usage}\n`);
+  const parsed = readArgs(argv, { "due-soon-days": { type: "string" } });
+  if (!parsed.ok) {
+    io.stderr(`${CLI_TEXT.ru.badArgs(parsed.message)}\n${CLI_TEXT.ru.usage}\n`);
     return EXIT_UNREADABLE;
   }
-  const { values, positionals } = parsed;
-  const lang = values.lang === "en" ? "en" : "ru";
-  const text = CLI_TEXT[lang];
-  if (values.lang !== "ru" && values.lang !== "en") {
-    io.stderr(`${text.badArgs(`--lang ${values.lang}: ru | en`)}\n`);
+  const { values, positionals } = parsed.value;
+  const lang = readLang(values.lang);
+  if (!lang.ok) {
+    io.stderr(`${CLI_TEXT.ru.badArgs(lang.message)}\n`);
     return EXIT_UNREADABLE;
   }
+  const text = CLI_TEXT[lang.value];
   if (positionals.length === 0) {
     io.stderr(`${text.usage}\n`);
     return EXIT_UNREADABLE;
   }
-  let settings;
-  try {
-    settings = parseSettings({
-      lang,
-      ...(values["as-of"] !== undefined ? { asOf: values["as-of"] } : {}),
-      ...(values["due-soon-days"] !== undefined
-        ? { dueSoonDays: Number(values["due-soon-days"]) }
-        : {}),
-    });
-  } catch (err) {
-    if (!(err instanceof SettingsError)) throw err;
-    io.stderr(`${text.badArgs(err.message)}\n`);
+  const dueSoon = values["due-soon-days"];
+  const settings = readSettings(
+    lang.value,
+    values["as-of"],
+    dueSoon !== undefined ? { dueSoonDays: Number(dueSoon) } : {},
+  );
+  if (!settings.ok) {
+    io.stderr(`${text.badArgs(settings.message)}\n`);
     return EXIT_UNREADABLE;
   }
-  const files = await checkFiles(positionals, settings);
-  const report: Report = reportSchema.parse(buildReport({ asOf: settings.asOf, lang, files }));
+  const files = await checkFiles(positionals, settings.value);
+  // buildReport validates the report against the contract's schema before returning it.
+  const report = buildReport({ asOf: settings.value.asOf, lang: lang.value, files });
   io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, text));
   return exitCodeOf(report);
 }

@@ -1,6 +1,6 @@
 /** The readable summary `roadmap consolidate` prints, and its words in each language. */
 import type { MunicipalityStats, RegionalModel } from "../core/consolidate";
-import { ddmmyyyy } from "./format-report";
+import { formatDay } from "../core/deadline/calendar";
 
 const ru = {
   usage: `Использование:
@@ -17,7 +17,7 @@ const ru = {
   nothingRead: "Ни один файл не удалось прочитать: свод не записан.",
   notWritten: (f: string, m: string) => `Свод не записан в ${f}: ${m}`,
   written: (f: string) => `Записано: ${f} (листы «Свод», «Сводка», «Замечания»)`,
-  title: (d: string) => `Свод дорожных карт на ${ddmmyyyy(d)}`,
+  title: (d: string) => `Свод дорожных карт на ${formatDay(d)}`,
   files: (n: number, bad: number) => `Файлов: ${n}${bad > 0 ? ` (не прочитано: ${bad})` : ""}`,
   counts: (m: number, t: number, a: number) =>
     `Муниципалитетов: ${m} · таблиц: ${t} · мероприятий: ${a}`,

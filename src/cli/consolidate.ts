@@ -8,11 +8,11 @@
  */
 import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { consolidate, type RegionalModel, type SourceFile } from "../core/consolidate";
-import { parseSettings, SettingsError, type Settings } from "../core/validate/settings";
+import type { Settings } from "../core/validate/settings";
 import { checkFile } from "../hosts/file/check-files";
 import { RegionalWriteError, writeRegionalWorkbook } from "../hosts/file/write-regional";
+import { readArgs, readLang, readSettings } from "./args";
 import { CONSOLIDATE_TEXT, formatConsolidation, type ConsolidateText } from "./consolidate-format";
 import type { CliIo } from "./io";
 
@@ -50,28 +50,16 @@ export async function consolidateFiles(
 }
 
 export async function runConsolidate(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        "as-of": { type: "string" },
-        json: { type: "boolean", default: false },
-        lang: { type: "string", default: "ru" },
-        municipality: { type: "string", multiple: true, default: [] },
-        expected: { type: "string" },
-      },
-    });
-  } catch (err) {
-    return badUse(io, CONSOLIDATE_TEXT.ru, (err as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.lang !== "ru" && values.lang !== "en") {
-    return badUse(io, CONSOLIDATE_TEXT.ru, `--lang ${values.lang}: ru | en`);
-  }
-  const text = CONSOLIDATE_TEXT[values.lang];
+  const parsed = readArgs(argv, {
+    output: { type: "string", short: "o" },
+    municipality: { type: "string", multiple: true, default: [] },
+    expected: { type: "string" },
+  });
+  if (!parsed.ok) return badUse(io, CONSOLIDATE_TEXT.ru, parsed.message);
+  const { values, positionals } = parsed.value;
+  const lang = readLang(values.lang);
+  if (!lang.ok) return badUse(io, CONSOLIDATE_TEXT.ru, lang.message);
+  const text = CONSOLIDATE_TEXT[lang.value];
   if (positionals.length === 0) return badUse(io, text, text.noInputs);
   if (values.output === undefined && !values.json) return badUse(io, text, text.noOutput);
   const municipalities = new Map<string, string>();
@@ -82,16 +70,9 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     }
     municipalities.set(pair.slice(0, at), pair.slice(at + 1).trim());
   }
-  let settings: Settings;
-  try {
-    settings = parseSettings({
-      lang: values.lang,
-      ...(values["as-of"] !== undefined ? { asOf: values["as-of"] } : {}),
-    });
-  } catch (err) {
-    if (!(err instanceof SettingsError)) throw err;
-    return badUse(io, text, err.message);
-  }
+  const read = readSettings(lang.value, values["as-of"]);
+  if (!read.ok) return badUse(io, text, read.message);
+  const settings = read.value;
   const expected = values.expected ? await readExpected(values.expected) : [];
   if (expected === null) return badUse(io, text, text.badExpected(values.expected ?? ""));
 

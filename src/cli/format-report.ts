@@ -1,15 +1,11 @@
 /** The readable form of a report: per file and table, counts and findings, worst first. */
-import type { Report, ReportFinding, ReportTable } from "../core/report";
+import { worstFirstOrder, type Report, type ReportFinding, type ReportTable } from "../core/report";
+import { formatDay } from "../core/deadline/calendar";
+import { isIncomplete } from "../core/validate/codes";
 import type { CliText } from "./i18n";
 
 const MAX_FINDINGS_SHOWN = 40;
-const RANK = { error: 0, warning: 1, info: 2 } as const;
 const MARK = { error: "✖", warning: "⚠", info: "·" } as const;
-
-export function ddmmyyyy(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}.${m}.${y}`;
-}
 
 interface Located extends ReportFinding {
   row: number | null;
@@ -18,19 +14,17 @@ interface Located extends ReportFinding {
 function tableFindings(t: ReportTable): Located[] {
   const all: Located[] = t.findings.map((f) => ({ ...f, row: null }));
   for (const r of t.rows) for (const f of r.findings) all.push({ ...f, row: r.row });
-  return all.sort((a, b) => RANK[a.severity] - RANK[b.severity] || (a.row ?? 0) - (b.row ?? 0));
+  return all.sort(worstFirstOrder);
 }
 
 function formatTable(t: ReportTable, text: CliText): string[] {
   const lines = [text.table(t.sheet, t.headerRows[0], t.headerRows[1])];
   if (t.title) lines.push(text.title(t.title.length > 160 ? `${t.title.slice(0, 157)}…` : t.title));
   if (t.municipality) lines.push(text.municipality(t.municipality));
-  if (t.period) lines.push(text.period(ddmmyyyy(t.period.start), ddmmyyyy(t.period.end)));
+  if (t.period) lines.push(text.period(formatDay(t.period.start), formatDay(t.period.end)));
   const items = t.rows.filter((r) => r.kind === "item");
   const count = (s: string) => items.filter((r) => r.state === s).length;
-  const incomplete = items.filter((r) =>
-    r.findings.some((f) => f.code.startsWith("missing-")),
-  ).length;
+  const incomplete = items.filter((r) => isIncomplete(r.findings)).length;
   lines.push(
     text.counts(items.length, count("overdue"), count("due-soon"), incomplete, count("done")),
   );
@@ -51,7 +45,7 @@ function formatTable(t: ReportTable, text: CliText): string[] {
 }
 
 export function formatReport(report: Report, text: CliText): string {
-  const out = [text.checkAsOf(ddmmyyyy(report.asOf)), ""];
+  const out = [text.checkAsOf(formatDay(report.asOf)), ""];
   let errors = 0;
   for (const f of report.files) {
     out.push(f.file);

@@ -41,11 +41,14 @@ export function gridWidth(grid: Grid): number {
   return w;
 }
 
-/** Text of a cell for reading: trimmed, with inner whitespace runs kept as written. */
+/**
+ * Text of a cell for reading: trimmed, with inner whitespace runs kept as written; a real date
+ * as YYYY-MM-DD, an invalid Date (which no reader can show) as "".
+ */
 export function cellText(v: CellValue): string {
-  if (v === null) return "";
+  if (v === null || v === undefined) return "";
   if (typeof v === "string") return v.trim();
-  if (v instanceof Date) return isoDate(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : isoDate(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return String(v);
 }

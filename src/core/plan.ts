@@ -7,6 +7,7 @@
  */
 import type { CheckedRow, CheckedTable, Finding } from "./validate/types";
 import { columnLetter } from "./grid";
+import { isMissingFieldCode } from "./validate/codes";
 
 /** Row kinds are exclusive (one fill per row); `missing` marks single cells on top of them. */
 export type HighlightKind = "overdue" | "incomplete" | "due-soon" | "missing";
@@ -49,9 +50,12 @@ export const HIGHLIGHT_STYLES: Record<HighlightKind, { fill: string; font: strin
   missing: { fill: "#F4B084", font: null },
 };
 
-/** Findings that name an empty required cell of one row (DESIGN.md: "incomplete"). */
+/**
+ * Findings that name an empty required cell of one row: an incomplete item (validate/codes.ts)
+ * whose finding points at a cell, which the plan can paint.
+ */
 export function isMissingCellFinding(f: Finding): boolean {
-  return f.code.startsWith("missing-") && f.row !== null && f.column !== null;
+  return isMissingFieldCode(f.code) && f.row !== null && f.column !== null;
 }
 
 /** 1-based column number of column letters: A → 1, AA → 27. */

@@ -4,6 +4,7 @@
  */
 import {
   reportSchema,
+  worstFirstOrder,
   type FileError,
   type Report,
   type ReportRow,
@@ -13,7 +14,7 @@ import type { Field } from "./fields";
 import type { CheckedRow, CheckedTable, Finding, Lang } from "./validate/types";
 import { renderMessage } from "./validate/catalogue";
 import { roleText } from "./validate/cells";
-import { isMissingFieldCode } from "./validate/codes";
+import { isIncomplete } from "./validate/codes";
 
 export interface ReportInput {
   asOf: string;
@@ -21,16 +22,9 @@ export interface ReportInput {
   files: { file: string; error: FileError | null; tables: CheckedTable[] }[];
 }
 
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-
-/** Errors first, then warnings, then infos; within each, table-level first, then by row. */
+/** A sorted copy: errors first, then warnings, then infos (see worstFirstOrder). */
 export function worstFirst(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      (a.column ?? "").localeCompare(b.column ?? ""),
-  );
+  return [...findings].sort(worstFirstOrder);
 }
 
 function reportFindings(findings: Finding[], lang: Lang): ReportTable["findings"] {
@@ -89,7 +83,7 @@ export function buildReport(input: ReportInput): Report {
         summary.items += 1;
         if (r.state === "overdue") summary.overdue += 1;
         if (r.state === "done") summary.done += 1;
-        if (r.findings.some((x) => isMissingFieldCode(x.code))) summary.incomplete += 1;
+        if (isIncomplete(r.findings)) summary.incomplete += 1;
       }
     }
     return {

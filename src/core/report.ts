@@ -3,26 +3,37 @@
  * type and the validation: the CLI validates every report before printing it.
  */
 import { z } from "zod";
+import { DEADLINE_KINDS } from "./deadline/types";
 import { FIELDS } from "./fields";
+import { ROW_KINDS } from "./recognize/types";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 
 export const severitySchema = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof severitySchema>;
 
+/** The one order of severities, worst first: every list, sheet and count ranks by it. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Findings worst first (a comparator for sort): errors, then warnings, then infos; within each,
+ * table-level findings (no row) first, then by row, then by column.
+ */
+export function worstFirstOrder(
+  a: { severity: Severity; row: number | null; column: string | null },
+  b: { severity: Severity; row: number | null; column: string | null },
+): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    (a.column ?? "").localeCompare(b.column ?? "")
+  );
+}
+
 export const rowStateSchema = z.enum(["overdue", "due-soon", "on-track", "done", "no-deadline"]);
 export type RowState = z.infer<typeof rowStateSchema>;
 
-export const deadlineKindSchema = z.enum([
-  "date",
-  "range",
-  "checkpoints",
-  "recurring",
-  "period",
-  "vague",
-  "missing",
-  "unparsed",
-]);
+export const deadlineKindSchema = z.enum(DEADLINE_KINDS);
 
 export const reportFindingSchema = z.object({
   code: z.string().regex(/^[a-z]+(-[a-z]+)*$/, "kebab-case"),
@@ -37,7 +48,7 @@ export type ReportFinding = z.infer<typeof reportFindingSchema>;
 
 export const reportRowSchema = z.object({
   row: z.number().int().positive(),
-  kind: z.enum(["item", "section", "continuation"]),
+  kind: z.enum(ROW_KINDS),
   number: z.string().nullable(),
   section: z.string().nullable(),
   activity: z.string().nullable(),

@@ -7,11 +7,10 @@
  * Anything else is unknown: the check asks nothing of a status it cannot read.
  */
 import { fromUtcDate, isPlausibleSerial } from "./deadline/calendar";
-import { valueText } from "./deadline/cell-value";
 import { findMonthPhrases } from "./deadline/month-phrases";
 import { normalize } from "./deadline/normalize";
 import { findNumericDates } from "./deadline/numeric-dates";
-import type { CellValue } from "./grid";
+import { cellText, type CellValue } from "./grid";
 import type { StatusInfo, StatusState } from "./validate/types";
 
 const EDGE_PUNCTUATION = /^[\s.,;:!?()[\]]+|[\s.,;:!?()[\]]+$/g;
@@ -35,7 +34,7 @@ const RULES: [StatusState, RegExp][] = [
 ];
 
 export function parseStatus(value: CellValue): StatusInfo {
-  const text = valueText(value);
+  const text = cellText(value);
   if (value === null || value === undefined || text === "") return { text, state: "unknown" };
   if (value instanceof Date)
     return { text, state: fromUtcDate(value) === null ? "unknown" : "done" };

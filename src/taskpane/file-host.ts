@@ -23,6 +23,16 @@ export const browserDownload: Download = (bytes, fileName) => {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
 
+/** The bytes of a file the user chose, for the Check and the Свод views alike. */
+export function readChosenFile(file: File): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error(`FileReader: ${file.name}`));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 export function createFileHost(download: Download = browserDownload): FileTaskpaneHost {
   return {
     mode: "file",

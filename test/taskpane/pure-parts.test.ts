@@ -2,7 +2,8 @@ import { ExcelHostError } from "../../src/hosts/excel/errors";
 import { FileReadError } from "../../src/hosts/file/file-error";
 import { describeError } from "../../src/taskpane/describe-error";
 import { collectFindings, countIssues, filterFindings } from "../../src/taskpane/check/findings";
-import { localToday, runCheck } from "../../src/taskpane/check/run-check";
+import { localToday } from "../../src/core/validate/clock";
+import { runCheck } from "../../src/taskpane/check/run-check";
 import { MESSAGES, pickLang } from "../../src/taskpane/i18n";
 import { AS_OF, seedGrids } from "./helpers";
 

@@ -4,9 +4,11 @@
  * that could not be read or holds no roadmap is listed with the reason, and two files from one
  * municipality are flagged rather than silently merged.
  */
+import { SEVERITY_RANK } from "../report";
 import type { CheckedTable, Lang } from "../validate/types";
 import { renderMessage } from "../validate/catalogue";
 import type {
+  ActivityCounts,
   ConsolidateOptions,
   FileEntry,
   MunicipalityStats,
@@ -15,13 +17,12 @@ import type {
   SourceFile,
 } from "./types";
 import { municipalityKey, resolveMunicipality, type ResolvedMunicipality } from "./municipality";
-import { addTable, svodLayout, type TableCounts } from "./svod";
+import { addTable, svodLayout } from "./svod";
 import { remarksSheet, type RegionalFinding } from "./remarks";
 import { onTimeShare, summarySheet, summaryTotals } from "./summary";
 import { finishSheet } from "./widths";
 import {
   CONSOLIDATION_SEVERITY,
-  SEVERITY_RANK,
   consolidationMessage,
   duplicateProblem,
   kindLabel,
@@ -30,9 +31,8 @@ import {
 
 export * from "./types";
 export { municipalityFromFileName, municipalityKey, resolveMunicipality } from "./municipality";
-export { STATE_LABEL, SEVERITY_LABEL } from "./labels";
 export { SUMMARY_CHART } from "./summary";
-export { EXCEL_MAX_CELL_CHARS, displayText } from "./text";
+export { displayText } from "./text";
 export { NUMBER_FORMAT, excelSerial, utcDate } from "./excel-values";
 
 /** How many kinds of findings "Главные замечания" names per municipality. */
@@ -177,7 +177,7 @@ function emptyStats(group: Group): MunicipalityStats {
   };
 }
 
-function addCounts(s: MunicipalityStats, c: TableCounts): void {
+function addCounts(s: MunicipalityStats, c: ActivityCounts): void {
   s.activities += c.activities;
   s.done += c.done;
   s.overdue += c.overdue;

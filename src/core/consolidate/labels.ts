@@ -21,8 +21,6 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   info: "сведения",
 };
 
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /** Short names of finding kinds for "the worst findings" of a municipality. */
 const KIND_LABEL: Record<string, Record<Lang, string>> = {
   overdue: { ru: "просрочено", en: "overdue" },

@@ -4,7 +4,7 @@
  */
 import type { MunicipalityStats, RegionalTotals, RegionalValue } from "./types";
 import type { ColumnSpec, DraftSheet } from "./widths";
-import { ruDate } from "./text";
+import { formatDay } from "../deadline/calendar";
 
 /** "Просрочено" and "Выполнено" sit side by side: together they feed the bar chart. */
 const COLUMNS: ColumnSpec[] = [
@@ -82,7 +82,7 @@ export function summarySheet(
     totals.onTimeShare,
     `замечаний: ${totals.findings}`,
     `муниципалитетов: ${totals.municipalities}${unread}`,
-    `по состоянию на ${ruDate(asOf)}`,
+    `по состоянию на ${formatDay(asOf)}`,
   ];
   return { name: "Сводка", columns: COLUMNS, rows, totals: totalsRow };
 }

@@ -4,17 +4,17 @@
  * every non-empty cell of a recognised table lands in some cell of its activity's row.
  */
 import type { Field } from "../fields";
-import type { CellValue } from "../grid";
-import type { TableColumn, TableRow } from "../recognize/types";
+import type { RoadmapTable, TableRow } from "../recognize/types";
+import { SEVERITY_RANK } from "../report";
 import type { CheckedRow, CheckedTable, Finding, Lang } from "../validate/types";
 import { renderMessage } from "../validate/catalogue";
-import { isMissingFieldCode } from "../validate/codes";
-import type { RegionalValue } from "./types";
+import { roleCells, type RoleCell } from "../validate/cells";
+import { isIncomplete } from "../validate/codes";
+import type { ActivityCounts, RegionalValue } from "./types";
 import type { RegionalFinding } from "./remarks";
 import type { ColumnSpec } from "./widths";
 import {
   CONSOLIDATION_SEVERITY,
-  SEVERITY_RANK,
   STATE_LABEL,
   TRUNCATION_MARKER,
   consolidationMessage,
@@ -69,14 +69,6 @@ export interface TableSource {
   lang: Lang;
 }
 
-export interface TableCounts {
-  activities: number;
-  done: number;
-  overdue: number;
-  dueSoon: number;
-  incomplete: number;
-}
-
 /**
  * Appends the table's activities to `rows` and, in row order, the table's findings and the
  * consolidation's own (an empty trailing section, a text cut to Excel's limit) to `findings`.
@@ -87,10 +79,9 @@ export function addTable(
   src: TableSource,
   rows: RegionalValue[][],
   findings: RegionalFinding[],
-): TableCounts {
+): ActivityCounts {
   const { table } = checked;
-  const counts: TableCounts = { activities: 0, done: 0, overdue: 0, dueSoon: 0, incomplete: 0 };
-  const byField = groupColumns(table.columns);
+  const counts: ActivityCounts = { activities: 0, done: 0, overdue: 0, dueSoon: 0, incomplete: 0 };
   const at = (row: number | null, column: string | null) => ({
     municipality: src.municipality,
     file: src.file,
@@ -117,7 +108,7 @@ export function addTable(
     const section = chain.length > 0 ? chainLabel : (row.section ?? "");
     const sorted = sortFindings(checkedRow.findings);
     const messages = sorted.map((f) => renderMessage(f, src.lang));
-    const values = activityRow(layout, byField, table.sheet, checkedRow, section, messages, src);
+    const values = activityRow(layout, table, checkedRow, section, messages, src);
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (typeof v !== "string" || v.length <= EXCEL_MAX_CELL_CHARS) continue;
@@ -155,37 +146,23 @@ export function addTable(
   return counts;
 }
 
-function count(counts: TableCounts, r: CheckedRow): void {
+function count(counts: ActivityCounts, r: CheckedRow): void {
   counts.activities += 1;
   if (r.state === "done") counts.done += 1;
   if (r.state === "overdue") counts.overdue += 1;
   if (r.state === "due-soon") counts.dueSoon += 1;
-  if (r.findings.some((f) => isMissingFieldCode(f.code))) counts.incomplete += 1;
-}
-
-type ColumnsByField = Map<Field, { index: number; column: TableColumn }[]>;
-
-function groupColumns(columns: TableColumn[]): ColumnsByField {
-  const map: ColumnsByField = new Map();
-  columns.forEach((column, index) => {
-    const list = map.get(column.field);
-    if (list) list.push({ index, column });
-    else map.set(column.field, [{ index, column }]);
-  });
-  return map;
+  if (isIncomplete(r.findings)) counts.incomplete += 1;
 }
 
 function activityRow(
   layout: SvodLayout,
-  byField: ColumnsByField,
-  sheet: string,
+  table: RoadmapTable,
   r: CheckedRow,
   section: string,
   messages: string[],
   src: TableSource,
 ): RegionalValue[] {
-  const values = r.row.values;
-  const role = (field: Field) => roleValue(byField.get(field), values);
+  const role = (field: Field) => roleValue(roleCells(table, r.row, field));
   const remarks = messages.join("\n");
   const out: RegionalValue[] = [
     src.municipality,
@@ -199,30 +176,24 @@ function activityRow(
     role("status"),
     STATE_LABEL[r.state],
     remarks,
-    sourceText(src.file, sheet, r.row),
+    sourceText(src.file, table.sheet, r.row),
   ];
   for (const field of layout.extraRoles) out.push(role(field));
-  if (layout.hasOther) out.push(labelledLines(byField.get("other") ?? [], values));
+  if (layout.hasOther) out.push(labelledLines(roleCells(table, r.row, "other")));
   return out;
 }
 
 /** One column: its text. Several (year columns, two "Задача" columns): "header: value" lines. */
-function roleValue(
-  cols: { index: number; column: TableColumn }[] | undefined,
-  values: CellValue[],
-): string {
-  if (!cols || cols.length === 0) return "";
-  if (cols.length === 1) return displayText(values[cols[0].index] ?? null);
-  return labelledLines(cols, values);
+function roleValue(cells: RoleCell[]): string {
+  if (cells.length === 0) return "";
+  if (cells.length === 1) return displayText(cells[0].value);
+  return labelledLines(cells);
 }
 
-function labelledLines(
-  cols: { index: number; column: TableColumn }[],
-  values: CellValue[],
-): string {
+function labelledLines(cells: RoleCell[]): string {
   const lines: string[] = [];
-  for (const { index, column } of cols) {
-    const text = displayText(values[index] ?? null);
+  for (const { column, value } of cells) {
+    const text = displayText(value);
     if (text === "") continue;
     const header = column.header.replace(/\s+/g, " ").trim() || `Столбец ${column.column}`;
     lines.push(`${header}: ${text}`);
@@ -255,6 +226,7 @@ function rowsText(rows: number[]): string {
   return `строки ${list}`;
 }
 
+/** A row's findings by severity only: within one, in the order the rules listed them. */
 function sortFindings(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);

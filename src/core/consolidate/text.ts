@@ -1,5 +1,6 @@
 /** Cell values of municipal tables as the text the regional sheets show. */
-import type { CellValue } from "../grid";
+import { formatDay } from "../deadline/calendar";
+import { isoDate, type CellValue } from "../grid";
 
 /** Excel refuses a cell longer than this; a longer text makes the whole file "damaged". */
 export const EXCEL_MAX_CELL_CHARS = 32767;
@@ -8,14 +9,9 @@ export const EXCEL_MAX_CELL_CHARS = 32767;
 export function displayText(v: CellValue): string {
   if (v === null) return "";
   if (typeof v === "string") return v.trim();
-  if (v instanceof Date) return ruDate(v.toISOString().slice(0, 10));
+  if (v instanceof Date) return formatDay(isoDate(v));
   if (typeof v === "boolean") return v ? "ИСТИНА" : "ЛОЖЬ";
   return String(v);
-}
-
-/** YYYY-MM-DD → dd.mm.yyyy */
-export function ruDate(iso: string): string {
-  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 }
 
 export interface Fitted {

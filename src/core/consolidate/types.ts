@@ -65,15 +65,19 @@ export interface FileEntry {
   error: FileError | null;
 }
 
-export interface MunicipalityStats {
-  municipality: string;
-  files: string[];
-  tables: number;
+/** How many activities, and how many of them are done, overdue, due soon, incomplete. */
+export interface ActivityCounts {
   activities: number;
   done: number;
   overdue: number;
   dueSoon: number;
   incomplete: number;
+}
+
+export interface MunicipalityStats extends ActivityCounts {
+  municipality: string;
+  files: string[];
+  tables: number;
   /** done / (done + overdue): of the activities whose time has come, the share marked done. */
   onTimeShare: number | null;
   /** The most serious kinds of findings, most serious first ("просрочено: 5"). */
@@ -82,16 +86,11 @@ export interface MunicipalityStats {
   problems: string[];
 }
 
-export interface RegionalTotals {
+export interface RegionalTotals extends ActivityCounts {
   municipalities: number;
   files: number;
   unreadableFiles: number;
   tables: number;
-  activities: number;
-  done: number;
-  overdue: number;
-  dueSoon: number;
-  incomplete: number;
   onTimeShare: number | null;
   findings: number;
 }

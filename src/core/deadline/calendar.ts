@@ -1,7 +1,8 @@
 /**
- * Calendar arithmetic on day keys. A day key is the integer YYYYMMDD: it sorts like the date,
- * compares with `<`, and costs no allocation — the grammar handles hundreds of thousands of
- * cells a second, so it avoids Date objects except where weekdays or day steps need them.
+ * Calendar arithmetic on day keys, and the project's one set of ISO-day helpers. A day key is
+ * the integer YYYYMMDD: it sorts like the date, compares with `<`, and costs no allocation —
+ * the grammar handles hundreds of thousands of cells a second, so it avoids Date objects except
+ * where weekdays or day steps need them.
  */
 
 export type DayKey = number;
@@ -26,7 +27,7 @@ export function dayOf(k: DayKey): number {
   return k % 100;
 }
 
-export function isLeapYear(y: number): boolean {
+function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
@@ -51,10 +52,6 @@ export function isValidDay(y: number, m: number, d: number): boolean {
     d >= 1 &&
     d <= daysInMonth(y, m)
   );
-}
-
-export function firstDayOfMonth(y: number, m: number): DayKey {
-  return dayKey(y, m, 1);
 }
 
 export function lastDayOfMonth(y: number, m: number): DayKey {
@@ -89,6 +86,19 @@ export function fromIso(s: string): DayKey | null {
   return isValidDay(y, mo, d) ? dayKey(y, mo, d) : null;
 }
 
+/** The parts of a YYYY-MM-DD string; throws on anything else (a caller's bug, not user text). */
+function isoParts(iso: string): RegExpExecArray {
+  const m = ISO.exec(iso);
+  if (!m) throw new Error(`Ожидается дата ГГГГ-ММ-ДД, получено «${iso}» / expected YYYY-MM-DD`);
+  return m;
+}
+
+/** 2021-10-15 → 15.10.2021, the way dates are written in Russian documents. */
+export function formatDay(iso: string): string {
+  const m = isoParts(iso);
+  return `${m[3]}.${m[2]}.${m[1]}`;
+}
+
 function toUtcMs(k: DayKey): number {
   return Date.UTC(yearOf(k), monthOf(k) - 1, dayOf(k));
 }
@@ -99,6 +109,15 @@ function fromUtcMs(ms: number): DayKey {
 }
 
 const DAY_MS = 86_400_000;
+
+/** Whole days from ISO day `from` to `to`: positive when `to` is later. UTC: no DST drift. */
+export function daysBetween(from: string, to: string): number {
+  const ms = (iso: string) => {
+    const m = isoParts(iso);
+    return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  };
+  return Math.round((ms(to) - ms(from)) / DAY_MS);
+}
 
 export function addDays(k: DayKey, n: number): DayKey {
   return fromUtcMs(toUtcMs(k) + n * DAY_MS);

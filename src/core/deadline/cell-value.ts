@@ -8,23 +8,13 @@ import { dayKey, fromExcelSerial, fromUtcDate, isPlausibleSerial } from "./calen
 import type { KeyContext } from "./context";
 import { parseText } from "./parse-text";
 import { makeDeadline, undated } from "./result";
-import type { CellValue } from "../grid";
+import { cellText, type CellValue } from "../grid";
 import type { Deadline } from "./types";
-
-/** Text of a cell as a deadline reports it; unlike grid.cellText, safe on an invalid Date. */
-export function valueText(value: CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value.trim();
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value);
-}
 
 export function parseCell(value: CellValue, ctx: KeyContext): Deadline {
   if (value === null || value === undefined) return undated("", "missing");
   if (typeof value === "string") return parseText(value.trim(), ctx);
-  const text = valueText(value);
+  const text = cellText(value);
   if (value instanceof Date) {
     const k = fromUtcDate(value);
     return k === null ? undated(text, "unparsed") : makeDeadline(text, "date", null, k, [k], false);

@@ -7,7 +7,7 @@ import { WORD_END, WORD_START } from "./patterns";
 const CASES = "(?:ь|я|ю|ем|е)";
 
 /** Alternation of every month word form; no capture group. */
-export const MONTH_SOURCE =
+const MONTH_SOURCE =
   "(?:" +
   [
     `январ${CASES}`,

@@ -1,7 +1,17 @@
 /** Types of the Russian deadline grammar (DESIGN.md §5). Dates are ISO strings YYYY-MM-DD. */
 
-export type DeadlineKind =
-  "date" | "range" | "checkpoints" | "recurring" | "period" | "vague" | "missing" | "unparsed";
+export const DEADLINE_KINDS = [
+  "date",
+  "range",
+  "checkpoints",
+  "recurring",
+  "period",
+  "vague",
+  "missing",
+  "unparsed",
+] as const;
+
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export interface Period {
   start: string;

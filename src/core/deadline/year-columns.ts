@@ -5,12 +5,11 @@
  * ("1 (май)"). One due date is a date, several are checkpoints, none is missing.
  */
 import { dayKey, lastDayOfMonth, MAX_YEAR, MIN_YEAR, type DayKey } from "./calendar";
-import { valueText } from "./cell-value";
 import type { KeyContext } from "./context";
 import { monthsIn } from "./months";
 import { normalize } from "./normalize";
 import { makeDeadline, nextDue, sortedUnique } from "./result";
-import type { CellValue } from "../grid";
+import { cellText, type CellValue } from "../grid";
 import type { Deadline } from "./types";
 
 /** Values that plan nothing for the year: zeros, dashes, "нет". */
@@ -35,7 +34,7 @@ export function fromYearColumns(
       );
     }
   }
-  const text = cells.map((c) => `${c.year} г.: ${valueText(c.value)}`).join("; ");
+  const text = cells.map((c) => `${c.year} г.: ${cellText(c.value)}`).join("; ");
   const due: DayKey[] = [];
   for (const c of cells) {
     if (!plansSomething(c.value)) continue;

@@ -80,7 +80,5 @@ export const HEADER_PATTERNS: readonly HeaderPattern[] = [
   { field: "evidence", pattern: /(документ|продукт|форма)/, weight: 4 },
 ];
 
-/** A column header must score at least this to count as recognised. */
-export const MIN_HEADER_WEIGHT = 4;
 /** A cell counts towards detecting a header row only with at least this weight. */
 export const STRONG_HEADER_WEIGHT = 5;

@@ -13,8 +13,3 @@ export function normalizeHeader(text: string): string {
       .trim()
   );
 }
-
-/** Normalisation for comparing body text: case, ё and whitespace only. */
-export function normalizeText(text: string): string {
-  return text.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
-}

@@ -15,7 +15,7 @@ const POSITION =
   /^(начальник|директор|руководитель|заместитель|и\.\s?о\.|глава|председатель)(?![а-яё])/i;
 const INITIALS = /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\./;
 
-export function isSignatureRow(view: SheetView, r: number): boolean {
+function isSignatureRow(view: SheetView, r: number): boolean {
   const row = view.grid.cells[r];
   if (!row) return false;
   let texts = 0;

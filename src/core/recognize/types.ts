@@ -14,7 +14,8 @@ export interface TableColumn {
   year: number | null;
 }
 
-export type RowKind = "item" | "section" | "continuation";
+export const ROW_KINDS = ["item", "section", "continuation"] as const;
+export type RowKind = (typeof ROW_KINDS)[number];
 
 export interface TableRow {
   /** 1-based sheet row of the row's first line. */

@@ -9,10 +9,15 @@ export interface Clock {
   today(): string;
 }
 
-/** The user's local calendar day: a municipal specialist means their own "today". */
-export const systemClock: Clock = {
-  today: () => format(new Date(), "yyyy-MM-dd"),
-};
+/**
+ * The calendar day of a moment in the user's own time zone, YYYY-MM-DD: a municipal specialist
+ * means their own "today", and a check at 01:00 is made for today, not for UTC's yesterday.
+ */
+export function localToday(now: Date = new Date()): string {
+  return format(now, "yyyy-MM-dd");
+}
+
+export const systemClock: Clock = { today: () => localToday() };
 
 export function fixedClock(isoDay: string): Clock {
   return { today: () => isoDay };

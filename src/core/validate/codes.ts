@@ -46,3 +46,11 @@ export const MISSING_COLUMN_CODE = {
 export function isMissingFieldCode(code: string): boolean {
   return (Object.values(MISSING_FIELD_CODE) as string[]).includes(code);
 }
+
+/**
+ * An item is incomplete when a required field of it is empty (DESIGN.md §6 `incomplete`): the
+ * one rule the report's summary, the highlights, the regional sheets and the CLI all count by.
+ */
+export function isIncomplete(findings: readonly { code: string }[]): boolean {
+  return findings.some((f) => isMissingFieldCode(f.code));
+}

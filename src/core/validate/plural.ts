@@ -1,4 +1,7 @@
-/** Russian plural forms: 1 день, 2 дня, 5 дней, 11 дней, 21 день, 112 дней. */
+/**
+ * Plural forms for every text of the add-in (findings, regional sheets, task pane).
+ * Russian: 1 день, 2 дня, 5 дней, 11 дней, 21 день, 112 дней.
+ */
 export function pluralRu(
   n: number,
   forms: readonly [one: string, few: string, many: string],
@@ -15,6 +18,11 @@ export function daysRu(n: number): string {
   return `${n} ${pluralRu(n, ["день", "дня", "дней"])}`;
 }
 
+/** English plural forms: 1 day, 2 days. */
+export function pluralEn(n: number, forms: readonly [one: string, many: string]): string {
+  return Math.abs(n) === 1 ? forms[0] : forms[1];
+}
+
 export function daysEn(n: number): string {
-  return `${n} ${Math.abs(n) === 1 ? "day" : "days"}`;
+  return `${n} ${pluralEn(n, ["day", "days"])}`;
 }

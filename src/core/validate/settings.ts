@@ -8,10 +8,9 @@ import { systemClock, type Clock } from "./clock";
 
 export { systemClock, fixedClock, type Clock } from "./clock";
 
-export const severitySettingSchema = z.enum(["error", "warning", "info", "off"]);
-export type SeveritySetting = z.infer<typeof severitySettingSchema>;
+const severitySettingSchema = z.enum(["error", "warning", "info", "off"]);
 
-export function makeSettingsSchema(clock: Clock) {
+function makeSettingsSchema(clock: Clock) {
   return z.strictObject({
     /** The day the check is made for; overdue means "due before this day". */
     asOf: z.iso.date().default(() => clock.today()),

@@ -1,7 +1,7 @@
 import type { Deadline } from "../deadline/types";
 import type { RowState } from "../report";
 import type { StatusInfo } from "./types";
-import { daysBetween } from "./dates";
+import { daysBetween } from "../deadline/calendar";
 
 /**
  * A row's state on the as-of day. A row due on the as-of day itself is still on time (due

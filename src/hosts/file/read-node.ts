@@ -5,7 +5,7 @@ import { FileReadError } from "./file-error";
 import { nodeInflateRaw } from "./inflate-node";
 import { readWorkbookGrids } from "./read";
 
-export async function readFileBytes(path: string): Promise<Uint8Array> {
+async function readFileBytes(path: string): Promise<Uint8Array> {
   const info = await stat(path).catch(() => null);
   if (info === null || !info.isFile()) throw new FileReadError("not-found", `(${path})`);
   return new Uint8Array(await readFile(path));

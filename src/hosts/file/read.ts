@@ -25,7 +25,7 @@ function classifyOle(bytes: Uint8Array): FileReadError {
   return new FileReadError("legacy-xls");
 }
 
-export function sniff(bytes: Uint8Array): void {
+function sniff(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new FileReadError("empty-file");
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) throw classifyOle(bytes);
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new FileReadError("not-xlsx");

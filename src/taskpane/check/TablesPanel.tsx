@@ -2,7 +2,9 @@ import { useId } from "react";
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { FIELDS, type Field as Role } from "../../core/fields";
 import type { ColumnOverride } from "../../core/recognize/overrides";
+import { hasColumn } from "../../core/validate/cells";
 import { useText } from "../i18n";
+import { headingRows } from "./findings";
 import type { CheckOutcome } from "./run-check";
 
 const useStyles = makeStyles({
@@ -38,9 +40,8 @@ export function TablesPanel({
       <p className={styles.hint}>{text.columnsHint}</p>
       {outcome.tables.map((checked, i) => {
         const t = checked.table;
-        const last = t.rows.length > 0 ? t.rows[t.rows.length - 1].row : t.headerRows[1];
-        const heading = text.tableHeading(t.sheet, t.headerRows[0], last);
-        const hasStatus = t.columns.some((c) => c.field === "status");
+        const heading = text.tableHeading(t.sheet, ...headingRows(t));
+        const hasStatus = hasColumn(t, "status");
         const changed = (column: string) =>
           overrides.some(
             (o) => o.sheet === t.sheet && o.headerRow === t.headerRows[0] && o.column === column,

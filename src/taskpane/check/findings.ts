@@ -1,7 +1,8 @@
 /** The report's findings shaped for the list: per table, per severity, filterable. */
-import type { Report, Severity } from "../../core/report";
+import { severitySchema, type Report, type Severity } from "../../core/report";
 
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+/** Worst first, as the contract lists them. */
+export const SEVERITIES: readonly Severity[] = severitySchema.options;
 
 export interface FindingItem {
   key: string;
@@ -29,6 +30,15 @@ export interface TableFindings {
 export interface FindingFilter {
   severity: Severity | "all";
   text: string;
+}
+
+/** The sheet rows a table's heading names: from its header to its last item or section. */
+export function headingRows(t: {
+  headerRows: [number, number];
+  rows: { row: number }[];
+}): [number, number] {
+  const last = t.rows.length > 0 ? t.rows[t.rows.length - 1].row : t.headerRows[1];
+  return [t.headerRows[0], last];
 }
 
 export function collectFindings(report: Report): TableFindings[] {
@@ -60,15 +70,8 @@ export function collectFindings(report: Report): TableFindings[] {
           }),
         );
       }
-      const lastRow = t.rows.length > 0 ? t.rows[t.rows.length - 1].row : t.headerRows[1];
-      out.push({
-        table,
-        sheet: t.sheet,
-        title: t.title,
-        firstRow: t.headerRows[0],
-        lastRow,
-        items,
-      });
+      const [firstRow, lastRow] = headingRows(t);
+      out.push({ table, sheet: t.sheet, title: t.title, firstRow, lastRow, items });
     }),
   );
   return out;

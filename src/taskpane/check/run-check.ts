@@ -41,11 +41,3 @@ export function runCheck(grids: Grid[], options: RunCheckOptions): CheckOutcome 
     plan: buildHighlightPlan(tables),
   };
 }
-
-/** Today as YYYY-MM-DD in the user's own time zone (not UTC: a check at 01:00 is today). */
-export function localToday(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
-}

@@ -6,13 +6,15 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { columnNumber } from "../../core/plan";
 import type { Field } from "../../core/fields";
 import type { ColumnOverride } from "../../core/recognize/overrides";
+import { localToday } from "../../core/validate/clock";
 import type { Lang } from "../../core/validate/types";
 import { ExcelHostError } from "../../hosts/excel/errors";
 import { withOverride } from "../../hosts/excel/overrides-store";
 import { describeError } from "../describe-error";
+import { readChosenFile } from "../file-host";
 import type { TaskpaneHost } from "../host";
 import { MESSAGES } from "../i18n";
-import { localToday, runCheck, type CheckOutcome } from "./run-check";
+import { runCheck, type CheckOutcome } from "./run-check";
 import type { FindingItem } from "./findings";
 
 export type Busy = "check" | "clear" | "download" | "status" | "roles" | "select";
@@ -37,15 +39,6 @@ export interface CheckState {
 
 /** A failure that is already a sentence for the user. */
 class UserMessage extends Error {}
-
-function readBytes(file: Blob): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 function baseName(name: string): string {
   return name.replace(/\.xlsx$/i, "");
@@ -126,7 +119,7 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
   const chooseFile = useCallback(
     (file: File) =>
       perform("check", async () => {
-        const chosen = { name: file.name, bytes: await readBytes(file) };
+        const chosen = { name: file.name, bytes: await readChosenFile(file) };
         // A new file starts with no corrected roles: they belonged to the previous one.
         return checkNow({ file: chosen, overrides: [] });
       }),

@@ -15,6 +15,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { localToday } from "../../core/validate/clock";
 import { LangContext } from "../i18n";
 import { FileTable } from "./FileTable";
 import { RegionalChart } from "./RegionalChart";
@@ -33,12 +34,6 @@ export interface ConsolidateViewProps {
   host?: ConsolidateHost;
   /** Today as YYYY-MM-DD (tests fix it). */
   today?: () => string;
-}
-
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export function ConsolidateView(props: ConsolidateViewProps = {}): JSX.Element {

@@ -5,6 +5,7 @@
  */
 import type { Grid } from "../../core/grid";
 import type { RegionalModel } from "../../core/consolidate";
+import type { ExcelRun } from "../excel-host";
 import { browserDownload } from "../file-host";
 
 export interface ConsolidateHost {
@@ -15,8 +16,6 @@ export interface ConsolidateHost {
   write(model: RegionalModel): Promise<Uint8Array | null>;
   download(bytes: Uint8Array, fileName: string): void;
 }
-
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 async function readFile(data: ArrayBuffer): Promise<Grid[]> {
   const { readWorkbookGrids } = await import(

@@ -14,6 +14,7 @@ import {
 } from "../../core/consolidate";
 import type { FileError } from "../../core/report";
 import type { Lang } from "../../core/validate/types";
+import { readChosenFile } from "../file-host";
 import type { ConsolidateHost } from "./consolidate-host";
 
 export interface FileItem {
@@ -40,15 +41,6 @@ function fileError(err: unknown): FileError | null {
   if (!(err instanceof Error)) return null;
   const code: unknown = (err as Error & { code?: unknown }).code;
   return typeof code === "string" ? { code, message: err.message } : null;
-}
-
-function readBytes(file: File): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error(`FileReader: ${file.name}`));
-    reader.readAsArrayBuffer(file);
-  });
 }
 
 export function useConsolidation(
@@ -88,7 +80,7 @@ export function useConsolidation(
         setProgress({ done: i, total: items.length });
         update(item.id, { state: "reading" });
         try {
-          const grids = await host.read(await readBytes(chosen[i]));
+          const grids = await host.read(await readChosenFile(chosen[i]));
           const tables = checkGrids(grids, { settings: { asOf, lang } });
           const source: SourceFile = { file: item.name, error: null, tables };
           const detected = resolveMunicipality(source).name;

@@ -1,7 +1,6 @@
 /** Every text of the task pane in English (when Office's display language is English). */
+import { pluralEn } from "../../core/validate/plural";
 import type { Messages } from "./ru";
-
-const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const en: Messages = {
   appTitle: "Roadmap check",
@@ -23,7 +22,9 @@ export const en: Messages = {
   checking: "Checking…",
   clear: "Remove highlights",
   cleared: (count) =>
-    count === 0 ? "There were no highlights" : `Highlights removed: ${n(count, "area", "areas")}`,
+    count === 0
+      ? "There were no highlights"
+      : `Highlights removed: ${count} ${pluralEn(count, ["area", "areas"])}`,
 
   countersTitle: "Summary",
   counters: {

@@ -2,24 +2,8 @@
 import type { Field } from "../../core/fields";
 import type { HighlightKind } from "../../core/plan";
 import type { Severity } from "../../core/report";
+import { pluralRu } from "../../core/validate/plural";
 import type { FileErrorCode } from "../../hosts/file/file-error";
-
-type Plural = (n: number) => string;
-
-/** Russian plural: 1 день, 2 дня, 5 дней. */
-function plural(one: string, few: string, many: string): Plural {
-  return (n) => {
-    const m10 = n % 10;
-    const m100 = n % 100;
-    const word =
-      m10 === 1 && m100 !== 11
-        ? one
-        : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)
-          ? few
-          : many;
-    return `${n} ${word}`;
-  };
-}
 
 export const ru = {
   appTitle: "Проверка дорожной карты",
@@ -43,7 +27,7 @@ export const ru = {
   cleared: (n: number) =>
     n === 0
       ? "Выделения не было"
-      : `Выделение снято: ${plural("область", "области", "областей")(n)}`,
+      : `Выделение снято: ${n} ${pluralRu(n, ["область", "области", "областей"])}`,
 
   countersTitle: "Итоги",
   counters: {

@@ -1,5 +1,5 @@
 import { readContext } from "../../../src/core/deadline/context";
-import { parseCell, valueText } from "../../../src/core/deadline/cell-value";
+import { parseCell } from "../../../src/core/deadline/cell-value";
 import type { CellValue } from "../../../src/core/grid";
 import { CALENDAR_2021, deadline, type Expected } from "./support";
 
@@ -25,18 +25,5 @@ describe("parseCell", () => {
     ["  Сентябрь 2021  ", "Сентябрь 2021", ["date", null, "2021-09-30", ["2021-09-30"]]],
   ] as [CellValue, string, Expected][])("%p", (value, text, e) => {
     expect(parseCell(value, ctx)).toEqual(deadline(text, e));
-  });
-});
-
-describe("valueText", () => {
-  it.each([
-    [null, ""],
-    ["  до 01.10.2021 ", "до 01.10.2021"],
-    [new Date(Date.UTC(2021, 9, 1)), "2021-10-01"],
-    [new Date(Number.NaN), ""],
-    [false, "FALSE"],
-    [44470, "44470"],
-  ] as [CellValue, string][])("%p → %j", (value, text) => {
-    expect(valueText(value)).toBe(text);
   });
 });

@@ -1,5 +1,5 @@
 import type { Deadline } from "../../deadline/types";
-import { formatDay } from "../dates";
+import { formatDay } from "../../deadline/calendar";
 import { cellFinding } from "../finding";
 import type { RowRule } from "./types";
 

@@ -1,4 +1,4 @@
-import { daysBetween, formatDay } from "../dates";
+import { daysBetween, formatDay } from "../../deadline/calendar";
 import { cellFinding } from "../finding";
 import type { RowRule } from "./types";
 

@@ -117,7 +117,7 @@ const NEEDS_CLEANING = /[\r_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\
  * Drops characters XML cannot carry and keeps "_x0041_"-like text literal: Excel reads such a
  * run in a string as an escaped character, "_x005F_" (an escaped "_") in front stops that.
  */
-export function cleanText(text: string): string {
+function cleanText(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(INVALID_XML, "")

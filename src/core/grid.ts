@@ -57,6 +57,21 @@ export function isEmptyCell(v: CellValue): boolean {
   return v === null || (typeof v === "string" && v.trim() === "");
 }
 
+// People fill a cell they have nothing for with a dash or a dot; it says "nothing" as much as
+// a blank does. One definition for every field, so that "-" is a missing deadline and a
+// missing responsible alike.
+const NOTHING_TEXT = /^[\s\-‐‑‒–—―−.,;:_/\\]*$/;
+
+/** Text that says nothing: empty, or only dashes and punctuation ("-", "—", "."). */
+export function isBlankText(text: string): boolean {
+  return NOTHING_TEXT.test(text);
+}
+
+/** A cell that says nothing (see isBlankText); numbers, dates and booleans always say something. */
+export function isBlankValue(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && isBlankText(v));
+}
+
 /** YYYY-MM-DD of a Date's UTC calendar day. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);

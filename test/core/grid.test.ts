@@ -1,4 +1,4 @@
-import { cellText, type CellValue } from "../../src/core/grid";
+import { cellText, isBlankValue, type CellValue } from "../../src/core/grid";
 
 describe("cellText", () => {
   it.each([
@@ -11,4 +11,19 @@ describe("cellText", () => {
   ] as [CellValue, string][])("%p → %j", (value, text) => {
     expect(cellText(value)).toBe(text);
   });
+});
+
+describe("isBlankValue: one meaning of «nothing» for every field", () => {
+  it.each([null, "", "  ", "-", "—", " – ", ".", "-.", "\n-\n", "_", "/"])(
+    "%j says nothing",
+    (v) => {
+      expect(isBlankValue(v)).toBe(true);
+    },
+  );
+  it.each(["Иванов И.И.", "0", 0, "+", "?", new Date(Date.UTC(2021, 8, 1)), false])(
+    "%j says something",
+    (v) => {
+      expect(isBlankValue(v)).toBe(false);
+    },
+  );
 });

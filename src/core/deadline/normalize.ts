@@ -4,6 +4,7 @@
  * and digits that touch split apart ("февраль2023", "2020г."), whitespace runs — line breaks
  * of a cell split over a page included — as one space.
  */
+import { isBlankText } from "../grid";
 
 const YO = /ё/g;
 /** Cyrillic і (Ukrainian keyboards) typed for the Roman numeral I in "І квартал". */
@@ -40,9 +41,7 @@ export function normalize(text: string): string {
   return s.trim();
 }
 
-const NOTHING = /^[-.,;:_/\\ ]*$/;
-
 /** A normalised cell that says nothing: empty, or only dashes and punctuation ("-", "—"). */
 export function isBlank(norm: string): boolean {
-  return NOTHING.test(norm);
+  return isBlankText(norm);
 }

@@ -29,13 +29,7 @@ export function roleCells(table: RoadmapTable, row: TableRow, field: Field): Rol
   return out;
 }
 
-// People fill a cell they have nothing for with a dash; it means "nothing" as much as a blank.
-const DASHES_ONLY = /^[\s\-‐‑‒–—―−]*$/;
-
-export function isBlankValue(v: CellValue): boolean {
-  if (v === null) return true;
-  return typeof v === "string" && DASHES_ONLY.test(v);
-}
+export { isBlankValue } from "../grid";
 
 /** Text of a role's cells, several cells joined by line breaks; null when all are empty. */
 export function roleText(table: RoadmapTable, row: TableRow, field: Field): string | null {

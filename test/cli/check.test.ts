@@ -112,6 +112,7 @@ describe("files that cannot be read", () => {
       },
     ],
     ["not-found", "a missing file", () => join(dir, "nope.xlsx")],
+    ["not-readable", "a folder given for a file", () => dir],
   ];
 
   it.each(broken)(

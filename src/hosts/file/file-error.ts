@@ -1,6 +1,13 @@
 /** Why a file could not be read, as a stable code and a message a user understands. */
 export type FileErrorCode =
-  "empty-file" | "not-xlsx" | "legacy-xls" | "encrypted" | "corrupt" | "too-large" | "not-found";
+  | "empty-file"
+  | "not-xlsx"
+  | "legacy-xls"
+  | "encrypted"
+  | "corrupt"
+  | "too-large"
+  | "not-found"
+  | "not-readable";
 
 const MESSAGES: Record<FileErrorCode, string> = {
   "empty-file": "Файл пуст (0 байт).",
@@ -12,6 +19,7 @@ const MESSAGES: Record<FileErrorCode, string> = {
   corrupt: "Файл повреждён или передан не полностью: книгу не удалось прочитать.",
   "too-large": "Книга слишком велика для проверки.",
   "not-found": "Файл не найден.",
+  "not-readable": "Файл не удалось открыть: нет доступа к нему, или это папка, а не файл.",
 };
 
 export class FileReadError extends Error {

@@ -6,9 +6,15 @@ import { nodeInflateRaw } from "./inflate-node";
 import { readWorkbookGrids } from "./read";
 
 async function readFileBytes(path: string): Promise<Uint8Array> {
-  const info = await stat(path).catch(() => null);
-  if (info === null || !info.isFile()) throw new FileReadError("not-found", `(${path})`);
-  return new Uint8Array(await readFile(path));
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new FileReadError("not-readable", `(${path})`);
+    return new Uint8Array(await readFile(path));
+  } catch (err) {
+    if (err instanceof FileReadError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new FileReadError(code === "ENOENT" ? "not-found" : "not-readable", `(${path})`);
+  }
 }
 
 export async function readXlsxFile(path: string): Promise<Grid[]> {

@@ -123,6 +123,7 @@ export const en: Messages = {
       corrupt: "The file is damaged or incomplete: the workbook could not be read.",
       "too-large": "The workbook is too large to check.",
       "not-found": "File not found.",
+      "not-readable": "The file could not be opened: no access to it, or it is a folder.",
     },
     unexpected: (detail) => `Unexpected error: ${detail}`,
   },

@@ -129,6 +129,7 @@ export const ru = {
       corrupt: "Файл повреждён или передан не полностью: книгу не удалось прочитать.",
       "too-large": "Книга слишком велика для проверки.",
       "not-found": "Файл не найден.",
+      "not-readable": "Файл не удалось открыть: нет доступа к нему, или это папка, а не файл.",
     } satisfies Record<FileErrorCode, string>,
     unexpected: (detail: string) => `Непредвиденная ошибка: ${detail}`,
   },

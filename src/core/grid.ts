@@ -72,6 +72,22 @@ export function isBlankValue(v: CellValue): boolean {
   return v === null || (typeof v === "string" && isBlankText(v));
 }
 
+/** Excel's day 0 of the 1900 date system, as it computes serials after February 1900. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** The calendar day of an Excel date serial, as a Date at UTC midnight (time of day dropped). */
+export function dateOfExcelSerial(serial: number): Date {
+  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+}
+
+/** Excel's serial day number of a Date's UTC calendar day. */
+export function excelSerialOf(d: Date): number {
+  return Math.round(
+    (Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - EXCEL_EPOCH_MS) / DAY_MS,
+  );
+}
+
 /** YYYY-MM-DD of a Date's UTC calendar day. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);

@@ -3,7 +3,7 @@
  * works on every supported Excel) returns locale-independent codes such as "dd.mm.yyyy"; the
  * newer numberFormatCategories (1.12) would tell "Date" directly but not on Excel 2019.
  */
-import type { CellValue } from "../../core/grid";
+import { type CellValue, dateOfExcelSerial } from "../../core/grid";
 
 const QUOTED = /"[^"]*"/g;
 const ESCAPED = /\\./g;
@@ -20,14 +20,6 @@ export function isDateFormat(format: string): boolean {
   return /[mм]/i.test(bare) && !/[hsчс]/i.test(bare);
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-/** The calendar day of an Excel date serial as a Date at UTC midnight (time of day dropped). */
-export function serialToDate(serial: number): Date {
-  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
-}
-
 /** A cell of Range.values as the core's CellValue, its number format deciding dates. */
 export function toCellValue(value: unknown, format: unknown): CellValue {
   if (value === null || value === undefined || value === "") return null;
@@ -38,7 +30,7 @@ export function toCellValue(value: unknown, format: unknown): CellValue {
       Number.isFinite(value) &&
       value >= 1
     ) {
-      return serialToDate(value);
+      return dateOfExcelSerial(value);
     }
     return value;
   }

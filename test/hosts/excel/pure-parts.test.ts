@@ -1,7 +1,8 @@
 import { parseAddress, splitAddressList } from "../../../src/hosts/excel/address";
 import { detectCapabilities } from "../../../src/hosts/excel/capabilities";
 import { halve, planBatches, type UsedRange } from "../../../src/hosts/excel/chunks";
-import { isDateFormat, serialToDate, toCellValue } from "../../../src/hosts/excel/number-format";
+import { dateOfExcelSerial, excelSerialOf } from "../../../src/core/grid";
+import { isDateFormat, toCellValue } from "../../../src/hosts/excel/number-format";
 
 describe("number formats", () => {
   it.each([
@@ -24,9 +25,10 @@ describe("number formats", () => {
   });
 
   it("turns Excel serials into the calendar day at UTC midnight", () => {
-    expect(serialToDate(44256)).toEqual(new Date(Date.UTC(2021, 2, 1)));
-    expect(serialToDate(44256.75)).toEqual(new Date(Date.UTC(2021, 2, 1)));
-    expect(serialToDate(1)).toEqual(new Date(Date.UTC(1899, 11, 31)));
+    expect(dateOfExcelSerial(44256)).toEqual(new Date(Date.UTC(2021, 2, 1)));
+    expect(dateOfExcelSerial(44256.75)).toEqual(new Date(Date.UTC(2021, 2, 1)));
+    expect(dateOfExcelSerial(1)).toEqual(new Date(Date.UTC(1899, 11, 31)));
+    expect(excelSerialOf(new Date(Date.UTC(2021, 2, 1)))).toBe(44256);
   });
 
   it("keeps values as the core expects them", () => {

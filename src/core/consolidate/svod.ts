@@ -5,7 +5,7 @@
  */
 import type { Field } from "../fields";
 import type { RoadmapTable, TableRow } from "../recognize/types";
-import { SEVERITY_RANK } from "../report";
+import { worstFirst } from "../report-builder";
 import type { CheckedRow, CheckedTable, Finding, Lang } from "../validate/types";
 import { renderMessage } from "../validate/catalogue";
 import { roleCells, type RoleCell } from "../validate/cells";
@@ -106,7 +106,7 @@ export function addTable(
     }
     chainUsed = true;
     const section = chain.length > 0 ? chainLabel : (row.section ?? "");
-    const sorted = sortFindings(checkedRow.findings);
+    const sorted = worstFirst(checkedRow.findings);
     const messages = sorted.map((f) => renderMessage(f, src.lang));
     const values = activityRow(layout, table, checkedRow, section, messages, src);
     for (let i = 0; i < values.length; i++) {
@@ -224,12 +224,6 @@ function rowsText(rows: number[]): string {
   const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
   const list = contiguous ? `${rows[0]}–${rows[rows.length - 1]}` : rows.join(", ");
   return `строки ${list}`;
-}
-
-/** A row's findings by severity only: within one, in the order the rules listed them. */
-function sortFindings(findings: Finding[]): Finding[] {
-  if (findings.length < 2) return findings;
-  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 type Location = Pick<RegionalFinding, "municipality" | "file" | "sheet" | "row" | "column">;

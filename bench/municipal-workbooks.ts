@@ -33,7 +33,8 @@ const ACTIVITIES = [
   "Проведение диагностики профессиональных дефицитов учителей",
   "Организация сетевого взаимодействия ШНОР со школами-лидерами",
 ];
-const DEADLINES = [
+/** Deadline texts as municipalities write them; the recognition bench draws from them too. */
+export const DEADLINES = [
   "Сентябрь 2021",
   "До 01.10.2021",
   "В течение года",

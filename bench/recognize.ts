@@ -7,15 +7,7 @@ import { checkGrids } from "../src/core/check";
 import type { CellValue, Grid } from "../src/core/grid";
 import { recognize } from "../src/core/recognize";
 import { readWorkbookGrids } from "../src/hosts/file/read";
-
-const DEADLINES = [
-  "Сентябрь 2021",
-  "До 01.10.2021",
-  "В течение года",
-  "Ноябрь- декабрь 2021",
-  "Ежеквартально",
-  "По графику",
-];
+import { DEADLINES } from "./municipal-workbooks";
 
 export function roadmapRows(rows: number): CellValue[][] {
   const cells: CellValue[][] = [

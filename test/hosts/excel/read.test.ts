@@ -140,21 +140,12 @@ describe("readWorkbook", () => {
     expect(chunked).toEqual(whole);
   });
 
-  it("reads again in halves when Excel refuses the response as too large", async () => {
+  it.each([
+    ["refuses the response as too large", { payloadLimitCells: 20 }],
+    ["returns null values", { nullValuesAboveCells: 25 }],
+  ])("reads again in halves when Excel %s", async (_why, limits) => {
     const whole = await readWorkbook(new FakeExcel([roadmapSheet(7)]).context, { merges: true });
-    const fake = new FakeExcel([roadmapSheet(7)], { payloadLimitCells: 20 });
-    const read = await readWorkbook(fake.context, { merges: true });
-    expect(fake.calls.filter((c) => c.includes("getRangeByIndexes"))).toEqual([
-      "План.getRangeByIndexes(2, 0, 8, 5)",
-      "План.getRangeByIndexes(2, 0, 4, 5)",
-      "План.getRangeByIndexes(6, 0, 4, 5)",
-    ]);
-    expect(read).toEqual(whole);
-  });
-
-  it("reads again in halves when Excel returns null values", async () => {
-    const whole = await readWorkbook(new FakeExcel([roadmapSheet(7)]).context, { merges: true });
-    const fake = new FakeExcel([roadmapSheet(7)], { nullValuesAboveCells: 25 });
+    const fake = new FakeExcel([roadmapSheet(7)], limits);
     const read = await readWorkbook(fake.context, { merges: true });
     expect(fake.calls.filter((c) => c.includes("getRangeByIndexes"))).toEqual([
       "План.getRangeByIndexes(2, 0, 8, 5)",

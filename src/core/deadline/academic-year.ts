@@ -1,23 +1,34 @@
 /**
- * Years the text leaves out. A yearless date takes the first year, counting from the period's
- * start, in which it falls inside the period. For an academic period (2020-09-01..2021-08-31)
- * that puts September–December in its first year and January–August in its second; for a
- * calendar year it is that year; for several calendar years (2020-01-01..2022-12-31) a
- * yearless date is ambiguous and takes the first year that fits — 2020.
+ * Years the text leaves out. A yearless date takes the one year in which it falls wholly inside
+ * the period. For an academic period (2020-09-01..2021-08-31) that puts September–December in
+ * its first year and January–August in its second; for a calendar year it is that year. In a
+ * plan over several years (2020-01-01..2022-12-31, or September 2022 to May 2024) a yearless
+ * "Март" falls inside more than one year: that is no guess to make, the year stays unknown and
+ * a finding asks for it. A date that falls wholly inside no year of the period (the third
+ * quarter of an academic year straddles 1 September) takes the first year it touches.
  */
 import { dayKey, MAX_YEAR, MIN_YEAR, yearOf } from "./calendar";
 import type { KeyPeriod } from "./context";
 
 /**
  * Year for a yearless span inside one calendar year, from month-day `fromMd` to `toMd`
- * (month * 100 + day: a month is 0901..0931). The period's start year when it fits nowhere.
+ * (month * 100 + day: a month is 0901..0931); null when it falls inside the period in several
+ * years. The period's start year when it touches none.
  */
-export function inferYear(period: KeyPeriod, fromMd: number, toMd: number): number {
+export function inferYear(period: KeyPeriod, fromMd: number, toMd: number): number | null {
   const first = yearOf(period.start);
-  for (let y = first; y <= yearOf(period.end); y++) {
-    if (y * 10000 + fromMd <= period.end && y * 10000 + toMd >= period.start) return y;
+  const last = yearOf(period.end);
+  let inside: number | null = null;
+  let touched: number | null = null;
+  for (let y = first; y <= last; y++) {
+    const from = y * 10000 + fromMd;
+    const to = y * 10000 + toMd;
+    if (from >= period.start && to <= period.end) {
+      if (inside !== null) return null;
+      inside = y;
+    } else if (touched === null && from <= period.end && to >= period.start) touched = y;
   }
-  return first;
+  return inside ?? touched ?? first;
 }
 
 /**

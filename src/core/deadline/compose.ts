@@ -6,8 +6,9 @@
  *   → 2020-09-30); after "до"/"не позднее"/"к" a month is due on its first day ("до декабря
  *   2022 года" → 2022-12-01), after "до конца" on its last.
  * - A quarter, half-year or term is a range over its months ("I квартал 2021").
- * - "С 1 сентября 2022 г.": a start with no end is a range up to the period's end when a
- *   period is known and ends after the start, else a date due on that day.
+ * - "С 1 сентября 2022 г.", "начиная с 2019 года": a start with no end is a range up to the
+ *   period's end when a period is known and ends after the start; otherwise a range with a
+ *   start and no due date, marked open so that a finding asks for the end or the period.
  * - A period named in the text followed by one "до …" date ("В течение 2021-2022 учебного
  *   года, До декабря 2022 года") is a range from the period's start to that date
  *   (2021-09-01..2022-12-01); a period with other dates only lends them its years.
@@ -63,7 +64,7 @@ export function composeDeadline(
     dates.push(m);
     dateLinks.push(links[i]);
   });
-  if (dates.length === 0) return periodDeadline(text, mentions, named);
+  if (dates.length === 0) return periodDeadline(text, mentions, named, ctx.period);
   const local = explicit ?? ctx.period;
   const resolved = resolveYears(dates, dateLinks, local, isAcademic(local));
   const items: [Resolved, Resolved][] = [];
@@ -80,9 +81,18 @@ export function composeDeadline(
 
 /**
  * Only periods: the period itself, or a date at its start or end after "до"/"до конца"
- * ("до 2022 года" → 2022-01-01, like "до декабря"; "до конца года" → the period's end).
+ * ("до 2022 года" → 2022-01-01, like "до декабря"; "до конца года" → the period's end; "к
+ * началу 2012/2013 учебного года" → 2012-09-01), or a start after "с"/"начиная с".
  */
-function periodDeadline(text: string, mentions: Mention[], named: KeyPeriod | null): Deadline {
+function periodDeadline(
+  text: string,
+  mentions: Mention[],
+  named: KeyPeriod | null,
+  table: KeyPeriod | null,
+): Deadline {
+  const from = mentions.some((m) => m.kind === "years" && m.prep === "from");
+  const closed = mentions.some((m) => m.prep === "through" || m.prep === "until");
+  if (from && !closed && named !== null) return openStart(text, named.start, table);
   const prep = mentions.find((m) => m.prep === "until" || m.prep === "untilEnd")?.prep;
   if (named === null) return makeDeadline(text, prep ? "date" : "period", null, null, [], true);
   if (prep === undefined)
@@ -110,14 +120,17 @@ function single(
       return makeDeadline(text, "range", named.start, due, [due], false);
     return makeDeadline(text, "date", null, due, [due], false);
   }
-  if (prep === "from") {
-    if (local !== null && local.end >= r.first) {
-      return makeDeadline(text, "range", r.first, local.end, [local.end], false);
-    }
-    return makeDeadline(text, "date", null, r.first, [r.first], false);
-  }
+  if (prep === "from") return openStart(text, r.first, local);
   if (isSpan(r.mention)) return makeDeadline(text, "range", r.first, r.last, [r.last], false);
   return makeDeadline(text, "date", null, r.last, [r.last], false);
+}
+
+/** A start with no end: due at the period's end, or open when no period holds the start. */
+function openStart(text: string, start: DayKey, period: KeyPeriod | null): Deadline {
+  if (period !== null && period.end >= start) {
+    return makeDeadline(text, "range", start, period.end, [period.end], false);
+  }
+  return { ...makeDeadline(text, "range", start, null, [], false), openEnd: true };
 }
 
 function range(text: string, a: Resolved, b: Resolved): Deadline {

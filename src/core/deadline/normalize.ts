@@ -2,7 +2,9 @@
  * One spelling for every way a deadline is typed or pasted from Word, so the parsers' patterns
  * stay small: lower case, ё→е, every dash as "-", footnote marks and quotes dropped, letters
  * and digits that touch split apart ("февраль2023", "2020г."), whitespace runs — line breaks
- * of a cell split over a page included — as one space.
+ * of a cell split over a page included — as one space. Latin letters typed inside a Russian
+ * word ("aпреля" with a Latin "a") become the Cyrillic letters they look like, and two years
+ * glued together by a lost dash ("20132015 годы") get their dash back.
  */
 import { isBlankText } from "../grid";
 
@@ -21,6 +23,36 @@ const SPACES = /\s+/g;
 /** Whitespace other than single spaces: a run, a line break, a tab, a no-break space. */
 const ODD_SPACE = /\s\s|[^\S ]/;
 /** Any character one of the rare replacements above handles: most cells have none. */
+/** Latin letters that look like Cyrillic ones (lower case), by the Cyrillic letter they mimic. */
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  a: "а",
+  b: "в",
+  c: "с",
+  e: "е",
+  h: "н",
+  k: "к",
+  m: "м",
+  o: "о",
+  p: "р",
+  t: "т",
+  x: "х",
+  y: "у",
+};
+const LATIN_LETTER = /[a-z]/;
+const CYRILLIC_LETTER = /[а-я]/;
+const MIXED_WORD = /[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*/g;
+const LATIN_IN_WORD = /[abcehkmoptxy]/g;
+/** Two years glued by a lost dash: "20132015" (the second later, within a plan's span). */
+const GLUED_YEARS = /(?<!\d)(20\d\d)(20\d\d)(?!\d)/g;
+const EIGHT_DIGITS = /\d{8}/;
+
+function unglueYears(s: string): string {
+  return s.replace(GLUED_YEARS, (all: string, a: string, b: string) => {
+    const gap = Number(b) - Number(a);
+    return gap > 0 && gap <= 20 ? `${a}-${b}` : all;
+  });
+}
+
 const RARE =
   /[ёі\u00ad\u200b-\u200d\u2060\ufeff\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d*\u00b9\u00b2\u00b3\u2070-\u2079\u2020\u2021«»„“”"'`‘’‹›]/;
 
@@ -35,7 +67,11 @@ export function normalize(text: string): string {
       .replace(FOOTNOTES, "")
       .replace(QUOTES, " ");
   }
+  if (LATIN_LETTER.test(s) && CYRILLIC_LETTER.test(s)) {
+    s = s.replace(MIXED_WORD, (word) => word.replace(LATIN_IN_WORD, (ch) => HOMOGLYPHS[ch]));
+  }
   if (s.includes("c")) s = s.replace(LATIN_C, "с");
+  if (EIGHT_DIGITS.test(s)) s = unglueYears(s);
   if (TOUCHING.test(s)) s = s.replace(LETTER_DIGIT, " ");
   if (ODD_SPACE.test(s)) s = s.replace(SPACES, " ");
   return s.trim();

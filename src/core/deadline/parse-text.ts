@@ -8,7 +8,8 @@ import { collectMentions } from "./collect";
 import { composeDeadline, explicitPeriod, recurringDeadline } from "./compose";
 import type { KeyContext } from "./context";
 import { isBlank, normalize } from "./normalize";
-import { findRecurrence } from "./recurring";
+import { hasPlaceholderYear } from "./placeholder";
+import { anchorRecurrence, findRecurrence } from "./recurring";
 import { undated } from "./result";
 import type { Deadline } from "./types";
 import { isVague } from "./vague";
@@ -19,8 +20,11 @@ export function parseText(text: string, ctx: KeyContext): Deadline {
   if (isBlank(norm)) return undated(text, "missing");
   const mentions = collectMentions(norm);
   const rec = findRecurrence(norm);
-  if (rec !== null)
-    return recurringDeadline(text, rec, explicitPeriod(mentions) ?? ctx.period, ctx.asOf);
+  if (rec !== null) {
+    const anchored = anchorRecurrence(rec, mentions);
+    return recurringDeadline(text, anchored, explicitPeriod(mentions) ?? ctx.period, ctx.asOf);
+  }
+  if (hasPlaceholderYear(norm)) return undated(text, "vague");
   if (mentions.length > 0) return composeDeadline(text, norm, mentions, ctx);
   return undated(text, isVague(norm) ? "vague" : "unparsed");
 }

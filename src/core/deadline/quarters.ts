@@ -1,8 +1,8 @@
 /**
  * Quarters, half-years and school terms: "I квартал 2021", "III - IV кв.", "II, IV кв.",
  * "1 полугодие", "2-е полугодие 2021 года", "во втором полугодии", "3 четверть". Several
- * numerals before one word ("II, IV кв.") give one mention each, sharing the year; the range
- * refiner never joins these, so "III - IV кв." stays two checkpoints (the two quarter ends).
+ * numerals before one word ("II, IV кв.", "I-III квартал", "с I по III квартал") give one
+ * mention each, sharing the year; the range refiner joins those a dash or "по" joins.
  */
 import { mention, type Mention, type MentionKind } from "./mention";
 import { WORD_END, YEAR_TAIL } from "./patterns";
@@ -15,7 +15,7 @@ const UNIT = "(кв(?:артал[а-я]*)?\\.?|полугод(?:ие|ия|ии|�
 
 /** Groups: 1 numerals, 2 unit word, 3 year. */
 const PHRASE = new RegExp(
-  `(?<![а-яa-z0-9.])(${NUMERAL}(?: ?(?:,|и|-) ?${NUMERAL}){0,3})(?: ?-?(?:й|го|ом|е|ое|м|я))? ${UNIT}${WORD_END}${YEAR_TAIL}`,
+  `(?<![а-яa-z0-9.])(${NUMERAL}(?: ?(?:,|и|-|по|до) ?${NUMERAL}){0,3})(?: ?-?(?:й|го|ом|е|ое|м|я))? ${UNIT}${WORD_END}${YEAR_TAIL}`,
   "g",
 );
 const ONE_NUMERAL = new RegExp(NUMERAL, "g");

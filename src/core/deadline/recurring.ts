@@ -6,7 +6,8 @@
  * for "до N числа"; quarterly — the quarter ends (day N of the month after each quarter with
  * "до N числа": reports on a quarter are due early in the next); weekly — every Sunday, or the
  * named weekday; half-yearly and yearly — the ends of successive six- and twelve-month stretches
- * from the period's start (an academic year's yearly duty is due on 31 August); daily — every day.
+ * from the period's start (an academic year's yearly duty is due on 31 August), or on the day a
+ * yearly duty names ("ежегодно до 1 марта", "1 октября …, далее ежегодно"); daily — every day.
  */
 import {
   addDays,
@@ -20,6 +21,7 @@ import {
   type DayKey,
 } from "./calendar";
 import type { KeyPeriod } from "./context";
+import type { Mention } from "./mention";
 
 export type Every = "day" | "week" | "month" | "quarter" | "half" | "year";
 
@@ -29,6 +31,8 @@ export interface Recurrence {
   day: number | null;
   /** Weekly on this weekday (0 = Sunday), from "по пятницам". */
   weekday: number;
+  /** Yearly on this month and day ("ежегодно до 1 марта"); day 0 is the month's last day. */
+  anchor?: { month: number; day: number };
 }
 
 const EVERY: [Every, RegExp][] = [
@@ -87,6 +91,16 @@ export function findRecurrence(norm: string): Recurrence | null {
   return day !== null ? { every: "month", day, weekday: 0 } : null;
 }
 
+/**
+ * A yearly duty that names a day or a month ("ежегодно, до 25 марта …") is due on it every
+ * year; other recurrences keep their own rule.
+ */
+export function anchorRecurrence(rec: Recurrence, mentions: readonly Mention[]): Recurrence {
+  if (rec.every !== "year") return rec;
+  const m = mentions.find((x) => x.kind === "day" || x.kind === "month");
+  return m === undefined ? rec : { ...rec, anchor: { month: m.n, day: m.day } };
+}
+
 /** Every occurrence of the recurrence within the period, in order. */
 export function occurrences(rec: Recurrence, period: KeyPeriod): DayKey[] {
   const out: DayKey[] = [];
@@ -124,7 +138,13 @@ export function occurrences(rec: Recurrence, period: KeyPeriod): DayKey[] {
       stretches(period, 6, out);
       break;
     case "year":
-      stretches(period, 12, out);
+      if (rec.anchor === undefined) stretches(period, 12, out);
+      else {
+        const { month, day } = rec.anchor;
+        for (let y = yearOf(period.start); y <= yearOf(period.end); y++) {
+          keep(day === 0 ? lastDayOfMonth(y, month) : clampedDay(y, month, day));
+        }
+      }
       break;
   }
   return out;

@@ -7,7 +7,8 @@
  *    September 2020; "Сентябрь 2021 Июнь" ends in June 2022.
  * 2. With no year written at all, the period supplies it (academic-year.ts): a range's start
  *    takes the period's year and its end follows the start as in 1 ("Март - июнь" in 2021);
- *    every other mention takes its own year from the period.
+ *    every other mention takes its own year from the period — none when the period holds the
+ *    month in several years ("Март" in a plan for 2020–2022).
  * 3. With no period either, the mention keeps no year: first and last stay null.
  */
 import { inferYear } from "./academic-year";

@@ -28,8 +28,13 @@ export interface Deadline {
   due: string | null;
   /** Every due date the text names (checkpoints, occurrences of a recurring deadline). */
   dates: string[];
-  /** True when a year was missing from the text and could not be taken from the context. */
+  /**
+   * True when a year was missing from the text and could not be taken from the context: no
+   * period is known, or the period holds the month in several years.
+   */
   needsYear: boolean;
+  /** Set (true) on a start with no end that no known period closes ("с 1 сентября 2021"). */
+  openEnd?: true;
 }
 
 export interface DeadlineContext {

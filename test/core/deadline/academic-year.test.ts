@@ -18,7 +18,23 @@ describe("inferYear", () => {
     ["August in an academic year", ACADEMIC, 801, 831, 2021],
     ["a day in October of an academic year", ACADEMIC, 1001, 1001, 2020],
     ["March of a calendar year", CALENDAR, 301, 331, 2021],
-    ["a yearless date over several years takes the first", SEVERAL, 601, 630, 2020],
+    ["a yearless month over several years has no year", SEVERAL, 601, 630, null],
+    [
+      "a month in two school years has no year",
+      period([2022, 9, 1], [2024, 5, 31]),
+      1001,
+      1031,
+      null,
+    ],
+    [
+      "June in that plan falls in one year only",
+      period([2022, 9, 1], [2024, 5, 31]),
+      601,
+      630,
+      2023,
+    ],
+    // The third quarter straddles 1 September: inside no year, it takes the first it touches.
+    ["the third quarter of an academic year", ACADEMIC, 701, 931, 2020],
     [
       "a month outside a short period takes its start year",
       period([2021, 3, 1], [2021, 5, 31]),

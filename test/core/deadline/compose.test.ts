@@ -24,8 +24,8 @@ describe("composeDeadline decisions", () => {
       ACADEMIC_2021,
       ["range", "2021-10-01", "2022-08-31", ["2022-08-31"]],
     ],
-    // …and is a date on that day otherwise.
-    ["С 1 сентября 2021 г.", null, ["date", null, "2021-09-01", ["2021-09-01"]]],
+    // …and is open otherwise: a start that needs its end or the table's period.
+    ["С 1 сентября 2021 г.", null, ["range", "2021-09-01", null, [], false, true]],
     // "от" alone is the date of a document, not the start of a range.
     ["приказ от 01.09.2021", ACADEMIC_2021, ["date", null, "2021-09-01", ["2021-09-01"]]],
     ["от 1 до 10 мая 2021", null, ["range", "2021-05-01", "2021-05-10", ["2021-05-10"]]],

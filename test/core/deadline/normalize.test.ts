@@ -24,6 +24,14 @@ describe("normalize", () => {
     ["ИПК : сентябрь", "ипк : сентябрь"],
     ["c 01.09.2020", "с 01.09.2020"],
     ["ВПР, КДР, ОГЭ, ЕГЭ", "впр, кдр, огэ, егэ"],
+    // Latin letters typed inside Russian words become the Cyrillic ones they look like.
+    ["15 aпреля 2024 года", "15 апреля 2024 года"],
+    ["Kвартал", "квартал"],
+    ["IT-куб, II кв.", "it-куб, ii кв."],
+    // Two years glued by a lost dash get it back; other long numbers stay.
+    ["на 20132015 годы", "на 2013-2015 годы"],
+    ["20212021", "20212021"],
+    ["12345678", "12345678"],
   ])("%j → %j", (raw, norm) => {
     expect(normalize(raw)).toBe(norm);
   });

@@ -43,7 +43,8 @@ describe("dates", () => {
       ["Сентябрь", ACADEMIC_2021, ["date", null, "2021-09-30", ["2021-09-30"]]],
       ["Сентябрь", null, ["date", null, null, [], true]],
       ["Февраль", ACADEMIC_2020, ["date", null, "2021-02-28", ["2021-02-28"]]],
-      ["Февраль", CALENDAR_2020_2022, ["date", null, "2020-02-29", ["2020-02-29"]]],
+      // A plan over several years holds February three times: the year is asked, not guessed.
+      ["Февраль", CALENDAR_2020_2022, ["date", null, null, [], true]],
       ["2021-10-01", null, ["date", null, "2021-10-01", ["2021-10-01"]]],
       ["К 1 сентября 2021", null, ["date", null, "2021-09-01", ["2021-09-01"]]],
       [
@@ -51,7 +52,8 @@ describe("dates", () => {
         null,
         ["date", null, "2022-04-12", ["2022-04-12"]],
       ],
-      ["С 1 сентября 2022 г.", null, ["date", null, "2022-09-01", ["2022-09-01"]]],
+      // A start with no end and no period to end it: open, for a finding to ask.
+      ["С 1 сентября 2022 г.", null, ["range", "2022-09-01", null, [], false, true]],
       // A Latin "c" typed for "с".
       ["c 01.09.2020", ACADEMIC_2020, ["range", "2020-09-01", "2021-08-31", ["2021-08-31"]]],
       [
@@ -60,7 +62,7 @@ describe("dates", () => {
         ["range", "2022-09-01", "2022-12-31", ["2022-12-31"]],
       ],
       // The period ends before the start: no range can end there.
-      ["С 1 сентября 2022 г.", ACADEMIC_2021, ["date", null, "2022-09-01", ["2022-09-01"]]],
+      ["С 1 сентября 2022 г.", ACADEMIC_2021, ["range", "2022-09-01", null, [], false, true]],
     ]),
   )("%j in %j", (text, period, e) => {
     expect(read(text, period)).toEqual(deadline(text, e));
@@ -157,11 +159,8 @@ describe("quarters and half-years", () => {
       ["I квартал 2021", null, ["range", "2021-01-01", "2021-03-31", ["2021-03-31"]]],
       ["4 квартал 2021 г.", null, ["range", "2021-10-01", "2021-12-31", ["2021-12-31"]]],
       ["I квартал", ACADEMIC_2020, ["range", "2021-01-01", "2021-03-31", ["2021-03-31"]]],
-      [
-        "III - IV кв.",
-        CALENDAR_2021,
-        ["checkpoints", null, "2021-09-30", ["2021-09-30", "2021-12-31"]],
-      ],
+      // A dash between quarter numerals is a range over them.
+      ["III - IV кв.", CALENDAR_2021, ["range", "2021-07-01", "2021-12-31", ["2021-12-31"]]],
       ["II, IV кв. 2021", null, ["checkpoints", null, "2021-06-30", ["2021-06-30", "2021-12-31"]]],
       [
         "II, IV кв.",
@@ -356,5 +355,75 @@ describe("vague, missing and unparsed", () => {
   it("tells a name from a vague phrase", () => {
     expect(read("Иванов И.И.", null).kind).toBe("unparsed");
     expect(read("по мере необходимости", null).kind).toBe("vague");
+  });
+});
+
+describe("deadline shapes beyond the seeds (issue 14)", () => {
+  const TWO_SCHOOL_YEARS: Period = { start: "2022-09-01", end: "2024-05-31" };
+
+  it.each(
+    table([
+      // Quarter ranges in Roman numerals, with any dash, in any case.
+      ["I–III квартал 2022", null, ["range", "2022-01-01", "2022-09-30", ["2022-09-30"]]],
+      ["II-IV кв. 2021 г.", null, ["range", "2021-04-01", "2021-12-31", ["2021-12-31"]]],
+      ["с I по III квартал 2022 года", null, ["range", "2022-01-01", "2022-09-30", ["2022-09-30"]]],
+      ["I - II полугодие 2021 года", null, ["range", "2021-01-01", "2021-12-31", ["2021-12-31"]]],
+      ["II, IV кв. 2021", null, ["checkpoints", null, "2021-06-30", ["2021-06-30", "2021-12-31"]]],
+      // «с … по …» with a typo or a doubled word between.
+      [
+        "с 1 сентября по по 31 мая 2022",
+        null,
+        ["range", "2021-09-01", "2022-05-31", ["2022-05-31"]],
+      ],
+      [
+        "с 1 сентября 2021 п 31 мая 2022",
+        null,
+        ["range", "2021-09-01", "2022-05-31", ["2022-05-31"]],
+      ],
+      ["с 01.09.2021 пo 31.05.2022", null, ["range", "2021-09-01", "2022-05-31", ["2022-05-31"]]],
+      [
+        "с 01.09.2021 до по 31.05.2022",
+        null,
+        ["range", "2021-09-01", "2022-05-31", ["2022-05-31"]],
+      ],
+      // A start with no end runs to the period's end, or stays open for a finding.
+      ["с 1 сентября 2021", ACADEMIC_2021, ["range", "2021-09-01", "2022-08-31", ["2022-08-31"]]],
+      ["с 1 сентября 2021", null, ["range", "2021-09-01", null, [], false, true]],
+      ["начиная с 2019 года", null, ["range", "2019-01-01", null, [], false, true]],
+      ["с 2021 года", CALENDAR_2020_2022, ["range", "2021-01-01", "2022-12-31", ["2022-12-31"]]],
+      ["с 2020 по 2022 год", null, ["period", "2020-01-01", "2022-12-31", ["2022-12-31"]]],
+      // A yearless quarter or month in a plan over several years needs its year.
+      ["III квартал", CALENDAR_2020_2022, ["range", null, null, [], true]],
+      ["Март - июнь", CALENDAR_2020_2022, ["range", null, null, [], true]],
+      ["Октябрь", TWO_SCHOOL_YEARS, ["date", null, null, [], true]],
+      ["Июнь", TWO_SCHOOL_YEARS, ["date", null, "2023-06-30", ["2023-06-30"]]],
+      ["Октябрь 2023", TWO_SCHOOL_YEARS, ["date", null, "2023-10-31", ["2023-10-31"]]],
+      // A placeholder year is vague.
+      ["до 1 марта 202_ г.", CALENDAR_2021, ["vague", null, null, []]],
+      ["202Х год", CALENDAR_2021, ["vague", null, null, []]],
+      ["202X год", CALENDAR_2021, ["vague", null, null, []]],
+      ["20__", CALENDAR_2021, ["vague", null, null, []]],
+      ["«__» ________ 20__ г.", CALENDAR_2021, ["vague", null, null, []]],
+      ["25 августа X - 1 года", CALENDAR_2021, ["vague", null, null, []]],
+      ["в течение Х года", CALENDAR_2021, ["vague", null, null, []]],
+      // Typed and pasted oddities seen in real plans.
+      ["15 aпреля 2024 года", null, ["date", null, "2024-04-15", ["2024-04-15"]]],
+      ["на 20132015 годы", null, ["period", "2013-01-01", "2015-12-31", ["2015-12-31"]]],
+      ["к началу 2012/2013 учебного года", null, ["date", null, "2012-09-01", ["2012-09-01"]]],
+    ]),
+  )("%j in %j", (text, period, e) => {
+    expect(read(text, period)).toEqual(deadline(text, e));
+  });
+
+  it("reads a yearly duty on the day it names", () => {
+    expect(read("ежегодно до 1 марта", CALENDAR_2020_2022, "2021-06-01")).toEqual(
+      deadline("ежегодно до 1 марта", [
+        "recurring",
+        "2020-01-01",
+        "2022-03-01",
+        ["2020-03-01", "2021-03-01", "2022-03-01"],
+      ]),
+    );
+    expect(read("1 октября X - 1 года, далее ежегодно", CALENDAR_2020_2022).due).toBe("2021-10-01");
   });
 });

@@ -1,6 +1,9 @@
 import { dayKey, toIso } from "../../../src/core/deadline/calendar";
 import type { KeyPeriod } from "../../../src/core/deadline/context";
+import { collectMentions } from "../../../src/core/deadline/collect";
+import { normalize } from "../../../src/core/deadline/normalize";
 import {
+  anchorRecurrence,
   findRecurrence,
   occurrences,
   windowAround,
@@ -52,6 +55,29 @@ const every = (e: Recurrence["every"], day: number | null = null, weekday = 0): 
   weekday,
 });
 
+describe("anchorRecurrence", () => {
+  const mentionsOf = (text: string) => collectMentions(normalize(text));
+
+  it("anchors a yearly duty on the first day or month the text names", () => {
+    const rec = findRecurrence("ежегодно, до 25 марта года, следующего за отчетным периодом")!;
+    expect(anchorRecurrence(rec, mentionsOf("ежегодно, до 25 марта года"))).toEqual({
+      ...rec,
+      anchor: { month: 3, day: 25 },
+    });
+    expect(anchorRecurrence(rec, mentionsOf("ежегодно в мае")).anchor).toEqual({
+      month: 5,
+      day: 0,
+    });
+  });
+
+  it("leaves other recurrences and bare yearly duties alone", () => {
+    const monthly = findRecurrence("ежемесячно")!;
+    expect(anchorRecurrence(monthly, mentionsOf("ежемесячно, 25 марта"))).toBe(monthly);
+    const yearly = findRecurrence("ежегодно")!;
+    expect(anchorRecurrence(yearly, mentionsOf("ежегодно"))).toBe(yearly);
+  });
+});
+
 describe("occurrences", () => {
   it.each([
     [
@@ -90,6 +116,18 @@ describe("occurrences", () => {
     [every("year"), P("2020-01-01", "2022-12-31"), ["2020-12-31", "2021-12-31", "2022-12-31"]],
     [every("year"), P("2020-09-01", "2021-08-31"), ["2021-08-31"]],
     [every("year"), P("2021-03-01", "2021-06-30"), ["2021-06-30"]],
+    // A yearly duty on a named day; a named month without a day falls on its last day.
+    [
+      { ...every("year"), anchor: { month: 3, day: 25 } },
+      P("2018-01-01", "2020-12-31"),
+      ["2018-03-25", "2019-03-25", "2020-03-25"],
+    ],
+    [
+      { ...every("year"), anchor: { month: 2, day: 0 } },
+      P("2020-09-01", "2022-08-31"),
+      ["2021-02-28", "2022-02-28"],
+    ],
+    [{ ...every("year"), anchor: { month: 10, day: 1 } }, P("2021-01-01", "2021-06-30"), []],
     [
       every("day"),
       P("2021-02-27", "2021-03-02"),

@@ -6,11 +6,19 @@ export const ACADEMIC_2021: Period = { start: "2021-09-01", end: "2022-08-31" };
 export const CALENDAR_2021: Period = { start: "2021-01-01", end: "2021-12-31" };
 export const CALENDAR_2020_2022: Period = { start: "2020-01-01", end: "2022-12-31" };
 
-/** [kind, start, due, dates, needsYear?] — the expected reading of one text. */
-export type Expected = [DeadlineKind, string | null, string | null, string[], boolean?];
+/** [kind, start, due, dates, needsYear?, openEnd?] — the expected reading of one text. */
+export type Expected = [DeadlineKind, string | null, string | null, string[], boolean?, boolean?];
 
 export function deadline(text: string, e: Expected): Deadline {
-  return { text, kind: e[0], start: e[1], due: e[2], dates: e[3], needsYear: e[4] ?? false };
+  const d: Deadline = {
+    text,
+    kind: e[0],
+    start: e[1],
+    due: e[2],
+    dates: e[3],
+    needsYear: e[4] ?? false,
+  };
+  return e[5] ? { ...d, openEnd: true } : d;
 }
 
 /** Every month end from `from` (YYYY-MM) through `to`, inclusive. */

@@ -113,3 +113,25 @@ describe("seed 002 (Кисловодск): planned values under year columns", (
     expect(row("1.1.").deadline).toMatchObject({ kind: "checkpoints", due: "2021-12-31" });
   });
 });
+
+describe("seed 002: findings point at the year column that holds the due year", () => {
+  it("overdue and due-soon findings name the due year's column, not the first year's", async () => {
+    const [t] = await check("002-kislovodsk.xlsx", "2022-01-15");
+    const yearColumn = new Map(
+      t.table.columns.filter((c) => c.year !== null).map((c) => [c.year, c.column]),
+    );
+    const deadlineFindings = t.rows.flatMap((r) =>
+      r.findings
+        .filter((f) => f.code === "overdue" || f.code === "due-soon")
+        .map((f) => ({ f, due: r.deadline.due! })),
+    );
+    expect(deadlineFindings.length).toBeGreaterThan(0);
+    for (const { f, due } of deadlineFindings) {
+      expect(f.column).toBe(yearColumn.get(Number(due.slice(0, 4))));
+    }
+    // 1.2 plans 0 / 1 / 0: due at the end of 2021, overdue on 15.01.2022, at the 2021 column.
+    const row12 = t.rows.find((r) => r.row.number === "1.2")!;
+    expect(row12.findings.find((f) => f.code === "overdue")?.column).toBe(yearColumn.get(2021));
+    expect(yearColumn.get(2021)).not.toBe(yearColumn.get(2020));
+  });
+});

@@ -7,11 +7,13 @@
 import type { CellValue } from "../grid";
 import { parseCell } from "./cell-value";
 import { readContext } from "./context";
+import { asCheckpoints, fromStartAndEnd } from "./combine";
+import { fromMarkColumns, type MarkCell, type MarkReading } from "./mark-columns";
 import { fromYearColumns } from "./year-columns";
 import type { Deadline, DeadlineContext } from "./types";
 
 export type { Deadline, DeadlineContext, DeadlineKind, Period } from "./types";
-export { findPeriod } from "./title-period";
+export { findPeriod, periodOfHeading } from "./title-period";
 
 export function parseDeadline(value: CellValue, ctx: DeadlineContext): Deadline {
   return parseCell(value, readContext(ctx));
@@ -24,3 +26,20 @@ export function deadlineFromYearColumns(
 ): Deadline {
   return fromYearColumns(cells, readContext(ctx));
 }
+
+/** A deadline from a grid of quarter or month columns with marks in the planned cells. */
+export function deadlineFromMarkColumns(cells: MarkCell[], ctx: DeadlineContext): MarkReading {
+  return fromMarkColumns(cells, readContext(ctx));
+}
+
+/** A deadline split over a start column and an end column. */
+export function deadlineFromStartAndEnd(start: Deadline, end: Deadline): Deadline {
+  return fromStartAndEnd(start, end);
+}
+
+/** Several deadline columns of one kind ("Дата" | "Дата" | "Дата") read as checkpoints. */
+export function deadlineFromSeveral(parts: Deadline[], ctx: DeadlineContext): Deadline {
+  return asCheckpoints(parts, readContext(ctx));
+}
+
+export type { MarkCell, MarkReading } from "./mark-columns";

@@ -21,3 +21,23 @@ export function findPeriod(text: string): Period | null {
   }
   return null;
 }
+
+/** A heading that is nothing but years: "2021", "2022-2023", "2020/2021". */
+const BARE_YEARS = /^\s*(20\d\d)(?:\s*([-–—/])\s*(20\d\d|\d\d))?\s*\.?\s*$/;
+
+/**
+ * The period a section row names ("2021 год", "2022-2023 учебный год", "Задача 1 (2021 год)"),
+ * and a heading of bare years ("2021", "2020/2021") too: a row that says nothing but years
+ * divides the table by them.
+ */
+export function periodOfHeading(text: string): Period | null {
+  const named = findPeriod(text);
+  if (named !== null) return named;
+  const m = BARE_YEARS.exec(text);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const last = m[3] === undefined ? first : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  if (last < first) return null;
+  const p = yearsPeriod(first, last, m[2] === "/" && last === first + 1);
+  return p === null ? null : { start: toIso(p.start), end: toIso(p.end) };
+}

@@ -12,11 +12,16 @@ import { makeDeadline, nextDue, sortedUnique } from "./result";
 import { cellText, type CellValue } from "../grid";
 import type { Deadline } from "./types";
 
+/** A mark that a grid cell is planned: "х", "x", "+", "V", "✓", "*", "•". */
+const MARK = /^\s*[*✓✔☑+•хxvХXV]\s*$/u;
+
 /** Values that plan nothing for the year: zeros, dashes, "нет". */
 const NOTHING = /^(?:[-0.,;:/ ]*|нет)$/;
 
-function plansSomething(value: CellValue): boolean {
+/** A cell that plans something: a value, a mark — not empty, a zero, a dash or «нет». */
+export function plansSomething(value: CellValue): boolean {
   if (value === null || value === undefined) return false;
+  if (typeof value === "string" && MARK.test(value)) return true;
   if (typeof value === "number") return value !== 0 && !Number.isNaN(value);
   if (typeof value === "boolean") return value;
   if (value instanceof Date) return !Number.isNaN(value.getTime());

@@ -12,13 +12,18 @@ import type { SheetView } from "./sheet-view";
 import type { TableColumn } from "./types";
 
 export function assignColumns(guesses: ColumnGuess[], originCol: number): TableColumn[] {
-  const columns: TableColumn[] = guesses.map((g) => ({
-    index: g.index,
-    column: columnLetter(originCol + g.index),
-    header: g.header,
-    field: g.match ? g.match.field : "other",
-    year: g.year,
-  }));
+  const columns: TableColumn[] = guesses.map((g) => {
+    const column: TableColumn = {
+      index: g.index,
+      column: columnLetter(originCol + g.index),
+      header: g.header,
+      field: g.match ? g.match.field : "other",
+      year: g.year,
+    };
+    if (g.slot) column.slot = g.slot;
+    if (g.part) column.part = g.part;
+    return column;
+  });
   // A role that a table has once ("Ответственные") goes to its strongest claimant.
   for (const field of SINGLE_FIELDS) {
     const claimants = guesses.filter((g) => g.match?.field === field);
@@ -28,7 +33,27 @@ export function assignColumns(guesses: ColumnGuess[], originCol: number): TableC
       if (g !== best) columns[guesses.indexOf(g)].field = "other";
     }
   }
+  promoteActivity(columns);
   return columns;
+}
+
+/** Headers that name what is done when no column says «Мероприятие»: a direction, a task, a content. */
+const WHAT_IS_DONE = /направлени|задач|содержани|наименовани|вид(ы)? (работ|деятельност)/i;
+
+/**
+ * A table without an activity column ("Направления деятельности | Сроки | Ответственные лица")
+ * names what is done in its direction, task or content column: the rightmost such column is the
+ * activity (a goal or a direction to its left stays a task).
+ */
+function promoteActivity(columns: TableColumn[]): void {
+  if (columns.some((c) => c.field === "activity")) return;
+  for (let i = columns.length - 1; i >= 0; i--) {
+    const c = columns[i];
+    if ((c.field === "task" || c.field === "other") && WHAT_IS_DONE.test(c.header)) {
+      c.field = "activity";
+      return;
+    }
+  }
 }
 
 /**
@@ -88,6 +113,10 @@ export function applyOverrides(
       for (const c of columns) if (c !== target && c.field === o.field) c.field = "other";
     }
     target.field = o.field;
-    if (o.field !== "deadline") target.year = null;
+    if (o.field !== "deadline") {
+      target.year = null;
+      delete target.slot;
+      delete target.part;
+    }
   }
 }

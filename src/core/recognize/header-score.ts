@@ -1,5 +1,6 @@
 /** Scores one header cell against the synonym patterns. */
 import type { Field } from "../fields";
+import { monthNumber } from "../deadline/months";
 import { HEADER_PATTERNS } from "./header-synonyms";
 import { normalizeHeader } from "./normalize";
 
@@ -36,4 +37,24 @@ export function scoreHeaderText(raw: string): HeaderMatch | null {
 export function yearOfHeader(raw: string): number | null {
   const m = /^\s*(20\d{2})\s*(г\.?|год|гг\.?)?\s*$/i.exec(raw);
   return m ? Number(m[1]) : null;
+}
+
+/** A column of a deadline grid: one quarter or one month under a merged deadline parent. */
+export interface SlotOfHeader {
+  unit: "quarter" | "month";
+  /** The quarter (1–4) or the month (1–12). */
+  n: number;
+}
+
+const QUARTER_HEADER = /^(iv|iii|ii|i|[1-4])(?: ?-?(?:й|ый))? ?(?:кв|квартал[а-я]*)$/;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** "I кв.", "II квартал", "3 квартал", "январь", "янв.", "Сентябрь" — else null. */
+export function slotOfHeader(raw: string): SlotOfHeader | null {
+  const text = normalizeHeader(raw).replace(/і/g, "i");
+  if (text.length === 0 || text.length > 20) return null;
+  const q = QUARTER_HEADER.exec(text);
+  if (q) return { unit: "quarter", n: ROMAN[q[1]] ?? Number(q[1]) };
+  const month = monthNumber(text);
+  return month === null ? null : { unit: "month", n: month };
 }

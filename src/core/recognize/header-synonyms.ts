@@ -42,6 +42,8 @@ export const HEADER_PATTERNS: readonly HeaderPattern[] = [
   { field: "deadline", pattern: /дата (проведени|исполнени|выполнени)/, weight: 9 },
   { field: "deadline", pattern: /(время|когда)/, weight: 6 },
   { field: "deadline", pattern: /^(год|годы)$/, weight: 6 },
+  // "Плановое начало" / "Плановое окончание", "Срок / начала реализации": a deadline's two ends.
+  { field: "deadline", pattern: /(^| )(начал[оа]|окончани[ея]|завершени[ея])( |$)/, weight: 7 },
   // responsible
   { field: "responsible", pattern: /ответствен/, weight: 9 },
   { field: "responsible", pattern: /исполнител/, weight: 9 },
@@ -59,6 +61,7 @@ export const HEADER_PATTERNS: readonly HeaderPattern[] = [
   // task
   { field: "task", pattern: /задач/, weight: 5 },
   { field: "task", pattern: /(цель|цели|направлени)/, weight: 4 },
+  { field: "task", pattern: /этап/, weight: 5 },
   // indicator
   { field: "indicator", pattern: /(показател|индикатор)/, weight: 7 },
   {

@@ -4,17 +4,21 @@
  */
 import { cellText, isEmptyCell } from "../grid";
 import type { Field } from "../fields";
-import { type HeaderMatch, scoreHeaderText, yearOfHeader } from "./header-score";
+import { findPeriod } from "../deadline/title-period";
+import { type HeaderMatch, scoreHeaderText, slotOfHeader, yearOfHeader } from "./header-score";
 import { STRONG_HEADER_WEIGHT } from "./header-synonyms";
 import { normalizeHeader } from "./normalize";
 import { isNumberingText } from "./numbering";
 import type { SheetView } from "./sheet-view";
+import type { DeadlineSlot } from "./types";
 
 export interface ColumnGuess {
   index: number;
   header: string;
   match: HeaderMatch | null;
   year: number | null;
+  slot?: DeadlineSlot;
+  part?: "start" | "end";
 }
 
 export interface HeaderBand {
@@ -133,15 +137,32 @@ function hasSubHeaderRow(
   return underMergedParent >= 2;
 }
 
+/** Money by year ("Финансирование по годам", "Объем средств, тыс. руб."): no deadline. */
+const MONEY = /финанс|объем|объём|тыс|руб|средств|бюджет|затрат|стоимост/i;
+/** Words that name the two ends of a deadline split over two columns. */
+const START_WORDS = /начал/i;
+const END_WORDS = /окончан|завершен/i;
+
 function guessColumn(index: number, parent: string, child: string): ColumnGuess {
   const header = child && parent ? `${parent} / ${child}` : parent || child;
   const pm = scoreHeaderText(parent);
+  const deadlineParent = pm?.field === "deadline";
   const year = child ? yearOfHeader(child) : null;
-  if (year !== null && (pm?.field === "deadline" || /год/i.test(parent))) {
+  if (year !== null && (deadlineParent || (/год/i.test(parent) && !MONEY.test(parent)))) {
     return { index, header, match: { field: "deadline", weight: pm?.weight ?? 6 }, year };
+  }
+  const slot = child && deadlineParent ? slotOfHeader(child) : null;
+  if (slot !== null && pm !== null) {
+    return { index, header, match: pm, year: null, slot: { ...slot, period: findPeriod(parent) } };
   }
   const cm = child ? scoreHeaderText(child) : null;
   // The sub-header is the more specific name ("плановое значение" under "Результат…").
   const match = cm && cm.weight * 1.5 > (pm?.weight ?? 0) ? cm : pm;
-  return { index, header, match, year: null };
+  const guess: ColumnGuess = { index, header, match, year: null };
+  if (match?.field === "deadline") {
+    const name = child || parent;
+    if (START_WORDS.test(name)) guess.part = "start";
+    else if (END_WORDS.test(name)) guess.part = "end";
+  }
+  return guess;
 }

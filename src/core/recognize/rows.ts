@@ -3,7 +3,7 @@
  * continuation (a row split from the one above by a page break: no number, fragments of text),
  * which is merged into its parent so that nothing of it is lost.
  */
-import { type CellValue, cellText, isEmptyCell } from "../grid";
+import { type CellValue, cellText, isBlankValue, isEmptyCell } from "../grid";
 import type { Field } from "../fields";
 import { isNumberingText } from "./numbering";
 import { isNumberingRow } from "./header";
@@ -11,7 +11,9 @@ import type { SheetView } from "./sheet-view";
 import type { TableColumn, TableRow } from "./types";
 
 const SECTION_WORD = /^(задача|раздел|направление|блок|этап|модуль|цель)\s*(№\s*)?([\dIVX]+)/i;
-const YEAR_SECTION = /^20\d{2}\s*(год|г\.?)$/i;
+/** A heading that names only a year or a period: "2021 год", "2022-2023 учебный год". */
+const YEAR_SECTION =
+  /^(?:на |в )?20\d\d(?:\s*[-–—/]\s*(?:20)?\d\d)?\s*(?:уч(?:ебн[а-яё]*)?\.?\s*)?(?:год[а-яё]*|гг?\.?)$/i;
 // "4. Разработка …", and "2.Организация …" written without the space.
 const LEADING_NUMBER =
   /^\s*(\d{1,3}(?:\.\d{1,3}){0,3}\.?(?=\s|$)|\d{1,3}(?:\.\d{1,3}){0,3}\.(?=[«"A-ZА-ЯЁ]))/;
@@ -85,6 +87,14 @@ export function classifyRows(
       continuations.push({ row: sheetRow, parent: lastItem.row });
       continue;
     }
+    // No activity, no number and nothing in the required columns: a stray note, never an item.
+    if (!hasSubstance(layout, r)) {
+      if (lastItem !== null) {
+        mergeInto(layout, lastItem, r, own);
+        continuations.push({ row: sheetRow, parent: lastItem.row });
+      }
+      continue;
+    }
     const item: TableRow = {
       row: sheetRow,
       kind: "item",
@@ -121,7 +131,8 @@ function sectionTextOf(layout: Layout, r: number, own: number[]): string | null 
     // A whole section written into the number cell ("2. Реализация мер …").
     if (texts.length === 0 && own.length === 1 && numberPos !== undefined) {
       const t = cellText(layout.view.own(r, layout.columns[numberPos].index));
-      if (!isNumberingText(t) && /\p{L}/u.test(t) && t.length >= 10) return t;
+      if (!isNumberingText(t) && /\p{L}/u.test(t) && (t.length >= 10 || YEAR_SECTION.test(t)))
+        return t;
     }
     return null;
   }
@@ -193,6 +204,20 @@ function isContinuation(layout: Layout, r: number, own: number[]): boolean {
     (activity === "" || startsUpper(activity) || LEADING_NUMBER.test(activity)) &&
     ((responsible !== "" && startsUpper(responsible)) || (deadline !== "" && deadline.length > 4));
   return !complete;
+}
+
+/** The fields an item is checked for: a row with none of them filled says nothing to check. */
+const ITEM_FIELDS: readonly Field[] = ["activity", "deadline", "responsible", "expectedResult"];
+
+/**
+ * Does the row hold an activity, a number, or something in a required column (its own value or
+ * one merged down onto it)? Year and grid columns count as the deadline.
+ */
+function hasSubstance(layout: Layout, r: number): boolean {
+  if (ownText(layout, r, "number") !== "") return true;
+  return layout.columns.some(
+    (c) => ITEM_FIELDS.includes(c.field) && !isBlankValue(layout.view.value(r, c.index)),
+  );
 }
 
 function valuesOf(layout: Layout, r: number): CellValue[] {

@@ -12,6 +12,20 @@ export interface TableColumn {
   field: Field;
   /** For a year column under a deadline parent ("Срок реализации, годы" / "2021 г."): the year. */
   year: number | null;
+  /**
+   * For a column of a deadline grid ("Срок исполнения" over "I кв." … "IV кв." or "январь" …
+   * "декабрь", marks in the cells): its quarter or month, and the period its parent names.
+   */
+  slot?: DeadlineSlot;
+  /** For a deadline split into two columns ("Плановое начало" / "Плановое окончание"). */
+  part?: "start" | "end";
+}
+
+export interface DeadlineSlot {
+  unit: "quarter" | "month";
+  n: number;
+  /** The period the grid's parent header names ("Сроки, 2022 год"), null when none. */
+  period: Period | null;
 }
 
 export const ROW_KINDS = ["item", "section", "continuation"] as const;

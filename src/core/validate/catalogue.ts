@@ -122,6 +122,22 @@ export const CATALOGUE: Record<FindingCode, CatalogueEntry> = {
     en: (p) =>
       `The deadline "${str(p, "text")}" has no year and the roadmap's period is unknown, so the year cannot be determined: add the year`,
   },
+  "deadline-year-ambiguous": {
+    severity: "warning",
+    field: "deadline",
+    ru: (p) =>
+      `В сроке «${str(p, "text")}» не указан год, а дорожная карта рассчитана на несколько лет (${str(p, "start")}–${str(p, "end")}): укажите год`,
+    en: (p) =>
+      `The deadline "${str(p, "text")}" has no year and the roadmap spans several years (${str(p, "start")}–${str(p, "end")}), so the year cannot be determined: add the year`,
+  },
+  "deadline-without-end": {
+    severity: "warning",
+    field: "deadline",
+    ru: (p) =>
+      `Срок «${str(p, "text")}» указывает только начало, а период дорожной карты неизвестен: укажите, до какой даты`,
+    en: (p) =>
+      `The deadline "${str(p, "text")}" gives only a start and the roadmap's period is unknown: say by when`,
+  },
   "deadline-outside-period": {
     severity: "warning",
     field: "deadline",

@@ -17,6 +17,8 @@ export const FINDING_CODES = [
   "deadline-without-year",
   "deadline-outside-period",
   "duplicate-number",
+  "deadline-year-ambiguous",
+  "deadline-without-end",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -27,6 +27,24 @@ export function cellFinding(
   return makeFinding(code, row, field === null ? null : fieldColumn(table, field), params);
 }
 
+/**
+ * A finding about a row's deadline, at the cell its due date comes from: the column of the due
+ * year or quarter in a grid, the end column of a split deadline — so that clicking the finding
+ * selects that cell.
+ */
+export function deadlineFinding(
+  code: FindingCode,
+  ctx: { table: RoadmapTable; row: { row: number }; deadlineColumn: string | null },
+  params: FindingParams = {},
+): Finding {
+  return makeFinding(
+    code,
+    ctx.row.row,
+    ctx.deadlineColumn ?? fieldColumn(ctx.table, "deadline"),
+    params,
+  );
+}
+
 /** Applies the user's severity overrides; "off" drops the finding. */
 export function applySeverities(findings: Finding[], settings: Settings): Finding[] {
   const out: Finding[] = [];

@@ -39,11 +39,22 @@ export function checkTable(table: RoadmapTable, settings: Settings): CheckedTabl
   const periodOf = periodResolver(table);
   const rows = table.rows.map((row): CheckedRow => {
     if (row.kind !== "item") return inertRow(row);
-    const period = periodOf(row);
-    const deadline = rowDeadline(table, row, { period, asOf: settings.asOf });
+    const rowPeriod = periodOf(row);
+    const read = rowDeadline(table, row, { period: rowPeriod, asOf: settings.asOf });
+    const period = read.period ?? rowPeriod;
+    const deadline = read.deadline;
     const status = rowStatus(table, row);
     const state = rowState(deadline, status, settings.asOf, settings.dueSoonDays);
-    const ctx = { table, row, deadline, status, state, period, settings };
+    const ctx = {
+      table,
+      row,
+      deadline,
+      deadlineColumn: read.column,
+      status,
+      state,
+      period,
+      settings,
+    };
     return { row, deadline, status, state, findings: ROW_RULES.flatMap((rule) => rule(ctx)) };
   });
 

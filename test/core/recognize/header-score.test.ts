@@ -1,4 +1,8 @@
-import { scoreHeaderText, yearOfHeader } from "../../../src/core/recognize/header-score";
+import {
+  scoreHeaderText,
+  slotOfHeader,
+  yearOfHeader,
+} from "../../../src/core/recognize/header-score";
 import { normalizeHeader } from "../../../src/core/recognize/normalize";
 
 describe("normalizeHeader", () => {
@@ -88,5 +92,38 @@ describe("yearOfHeader", () => {
     ["1999 г.", null],
   ])("%j → %s", (h, y) => {
     expect(yearOfHeader(h)).toBe(y);
+  });
+});
+
+describe("slotOfHeader: the columns of a deadline grid", () => {
+  it.each([
+    ["I кв.", "quarter", 1],
+    ["II квартал", "quarter", 2],
+    ["\u0406\u0406\u0406 кв.", "quarter", 3],
+    ["4 квартал", "quarter", 4],
+    ["IV\nквартал", "quarter", 4],
+    ["январь", "month", 1],
+    ["Янв.", "month", 1],
+    ["Сентябрь", "month", 9],
+    ["май", "month", 5],
+  ])("%j is %s %i", (raw, unit, n) => {
+    expect(slotOfHeader(raw)).toEqual({ unit, n });
+  });
+
+  it.each(["2021 г.", "V кв.", "Срок", "квартал", "первое полугодие", ""])("%j is none", (raw) => {
+    expect(slotOfHeader(raw)).toBeNull();
+  });
+});
+
+describe("scoreHeaderText: headers from real plans beyond the seeds", () => {
+  it.each([
+    ["Плановое начало", "deadline"],
+    ["Плановое окончание", "deadline"],
+    ["начала реализации", "deadline"],
+    ["окончания реализации", "deadline"],
+    ["Наименование этапа", "task"],
+    ["Фактическое окончание", "status"],
+  ])("%j is %s", (raw, field) => {
+    expect(scoreHeaderText(raw)?.field).toBe(field);
   });
 });

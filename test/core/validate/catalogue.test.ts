@@ -47,12 +47,14 @@ describe("CATALOGUE", () => {
     expect(by("info")).toEqual(["due-soon", "no-status-column"]);
     expect(by("warning")).toEqual([
       "deadline-outside-period",
+      "deadline-without-end",
       "deadline-without-year",
+      "deadline-year-ambiguous",
       "duplicate-number",
       "unparsed-deadline",
       "vague-deadline",
     ]);
-    expect(by("error")).toHaveLength(FINDING_CODES.length - 7);
+    expect(by("error")).toHaveLength(FINDING_CODES.length - 9);
   });
 });
 

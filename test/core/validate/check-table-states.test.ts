@@ -12,7 +12,7 @@ import * as deadlineModule from "../../../src/core/deadline";
 jest.mock("../../../src/core/deadline", () => ({
   ...jest.requireActual("../../../src/core/deadline"),
   parseDeadline: jest.fn(),
-  findPeriod: jest.fn(),
+  periodOfHeading: jest.fn(),
 }));
 jest.mock("../../../src/core/status", () => ({
   parseStatus: (v: CellValue) =>
@@ -28,13 +28,13 @@ const READ: Record<string, Partial<Deadline>> = {
 };
 
 const parseDeadline = jest.mocked(deadlineModule.parseDeadline);
-const findPeriod = jest.mocked(deadlineModule.findPeriod);
+const periodOfHeading = jest.mocked(deadlineModule.periodOfHeading);
 
 beforeEach(() => {
   parseDeadline.mockReset();
   parseDeadline.mockImplementation((v) => deadlineOf({ text: String(v), ...READ[String(v)] }));
-  findPeriod.mockReset();
-  findPeriod.mockReturnValue(null);
+  periodOfHeading.mockReset();
+  periodOfHeading.mockReturnValue(null);
 });
 
 describe("checkTable row states (as of 20.10.2021, due soon within 14 days)", () => {
@@ -101,7 +101,7 @@ describe("checkTable row states (as of 20.10.2021, due soon within 14 days)", ()
 describe("checkTable period from a section row", () => {
   it("reads items under a section '2021 год' in that year, once per section", () => {
     const year2021: Period = { start: "2021-01-01", end: "2021-12-31" };
-    findPeriod.mockImplementation((text) => (text === "2021 год" ? year2021 : null));
+    periodOfHeading.mockImplementation((text) => (text === "2021 год" ? year2021 : null));
     const table = makeTable({
       columns: [
         ["Мероприятие", "activity"],
@@ -120,6 +120,6 @@ describe("checkTable period from a section row", () => {
       ["Май", year2021],
       ["Июнь", null],
     ]);
-    expect(findPeriod).toHaveBeenCalledTimes(1);
+    expect(periodOfHeading).toHaveBeenCalledTimes(1);
   });
 });

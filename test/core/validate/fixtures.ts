@@ -110,6 +110,10 @@ export function contextFor(
     table,
     row: table.rows[rowIndex],
     deadline: over.deadline ?? deadlineOf(),
+    deadlineColumn:
+      over.deadlineColumn === undefined
+        ? (table.columns.find((c) => c.field === "deadline")?.column ?? null)
+        : over.deadlineColumn,
     status: over.status ?? UNKNOWN_STATUS,
     state,
     period: over.period === undefined ? table.period : over.period,

@@ -1,6 +1,6 @@
 import type { Deadline } from "../../deadline/types";
 import { formatDay } from "../../deadline/calendar";
-import { cellFinding } from "../finding";
+import { deadlineFinding } from "../finding";
 import type { RowRule } from "./types";
 
 /**
@@ -16,12 +16,13 @@ function writtenDates(d: Deadline): string[] {
 }
 
 /** A deadline before the roadmap starts or after it ends is usually a typo in the year. */
-export const deadlineOutsidePeriod: RowRule = ({ table, row, deadline, period }) => {
+export const deadlineOutsidePeriod: RowRule = (ctx) => {
+  const { deadline, period } = ctx;
   if (period === null) return [];
   const outside = writtenDates(deadline).some((d) => d < period.start || d > period.end);
   if (!outside) return [];
   return [
-    cellFinding("deadline-outside-period", table, row.row, {
+    deadlineFinding("deadline-outside-period", ctx, {
       text: deadline.text,
       start: formatDay(period.start),
       end: formatDay(period.end),

@@ -1,11 +1,12 @@
 import { daysBetween, formatDay } from "../../deadline/calendar";
-import { cellFinding } from "../finding";
+import { deadlineFinding } from "../finding";
 import type { RowRule } from "./types";
 
-export const dueSoon: RowRule = ({ table, row, deadline, state, settings }) => {
+export const dueSoon: RowRule = (ctx) => {
+  const { deadline, state, settings } = ctx;
   if (state !== "due-soon" || deadline.due === null) return [];
   return [
-    cellFinding("due-soon", table, row.row, {
+    deadlineFinding("due-soon", ctx, {
       due: formatDay(deadline.due),
       days: daysBetween(settings.asOf, deadline.due),
     }),

@@ -8,6 +8,7 @@ import { dueSoon } from "./due-soon";
 import { unparsedDeadline } from "./unparsed-deadline";
 import { vagueDeadline } from "./vague-deadline";
 import { deadlineWithoutYear } from "./deadline-without-year";
+import { deadlineWithoutEnd } from "./deadline-without-end";
 import { deadlineOutsidePeriod } from "./deadline-outside-period";
 import { duplicateNumber } from "./duplicate-number";
 
@@ -20,6 +21,7 @@ export const ROW_RULES: readonly RowRule[] = [
   unparsedDeadline,
   vagueDeadline,
   deadlineWithoutYear,
+  deadlineWithoutEnd,
   deadlineOutsidePeriod,
 ];
 

@@ -1,11 +1,12 @@
 import { daysBetween, formatDay } from "../../deadline/calendar";
-import { cellFinding } from "../finding";
+import { deadlineFinding } from "../finding";
 import type { RowRule } from "./types";
 
-export const overdue: RowRule = ({ table, row, deadline, state, settings }) => {
+export const overdue: RowRule = (ctx) => {
+  const { deadline, state, settings } = ctx;
   if (state !== "overdue" || deadline.due === null) return [];
   return [
-    cellFinding("overdue", table, row.row, {
+    deadlineFinding("overdue", ctx, {
       due: formatDay(deadline.due),
       days: daysBetween(deadline.due, settings.asOf),
     }),

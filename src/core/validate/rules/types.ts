@@ -9,6 +9,8 @@ export interface RowContext {
   table: RoadmapTable;
   row: TableRow;
   deadline: Deadline;
+  /** Column letter of the cell the deadline's due date comes from: where its findings point. */
+  deadlineColumn: string | null;
   status: StatusInfo;
   state: RowState;
   /** The period that supplies missing years: the table's, else the item's section's. */

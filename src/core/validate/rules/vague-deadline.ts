@@ -1,8 +1,8 @@
-import { cellFinding } from "../finding";
+import { deadlineFinding } from "../finding";
 import type { RowRule } from "./types";
 
-/** "По графику", "По запросу": no date can be known, so timeliness cannot be checked. */
-export const vagueDeadline: RowRule = ({ table, row, deadline }) =>
-  deadline.kind === "vague"
-    ? [cellFinding("vague-deadline", table, row.row, { text: deadline.text })]
+/** "По графику", "По запросу", "до 1 марта 202_ г.": no date can be known. */
+export const vagueDeadline: RowRule = (ctx) =>
+  ctx.deadline.kind === "vague"
+    ? [deadlineFinding("vague-deadline", ctx, { text: ctx.deadline.text })]
     : [];

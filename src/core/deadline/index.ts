@@ -13,7 +13,7 @@ import { fromYearColumns } from "./year-columns";
 import type { Deadline, DeadlineContext } from "./types";
 
 export type { Deadline, DeadlineContext, DeadlineKind, Period } from "./types";
-export { findPeriod, periodOfHeading } from "./title-period";
+export { findPeriod, isPeriodHeading, periodOfHeading } from "./title-period";
 
 export function parseDeadline(value: CellValue, ctx: DeadlineContext): Deadline {
   return parseCell(value, readContext(ctx));

@@ -5,7 +5,8 @@
  * them or "на", "в", "период" before — and a year inside a date is no period: the approval
  * stamp "«25» августа 2020 г." is read as a date and dropped. The first such period counts:
  * a title names its own period before any text quotes another (seed 004's order cites "в
- * 2020/21 учебном году" of an earlier order after naming its own "в 2021 году").
+ * 2020/21 учебном году" of an earlier order after naming its own "в 2021 году"). A year after
+ * "к" or "до" is the one the plan prepares for ("к 2011/2012 учебному году"), not its period.
  */
 import { yearsPeriod } from "./academic-year";
 import { toIso } from "./calendar";
@@ -16,6 +17,9 @@ import type { Period } from "./types";
 export function findPeriod(text: string): Period | null {
   for (const m of collectMentions(normalize(text))) {
     if (m.kind !== "years" || !m.qualified || m.year === null) continue;
+    // "к 2011/2012 учебному году", "к началу 2012/2013 учебного года": the year a plan
+    // prepares for is not the period it runs in.
+    if (m.prep === "until" || m.prep === "untilEnd") continue;
     const p = yearsPeriod(m.year, m.endYear, m.academic);
     if (p !== null) return { start: toIso(p.start), end: toIso(p.end) };
   }
@@ -40,4 +44,12 @@ export function periodOfHeading(text: string): Period | null {
   if (last < first) return null;
   const p = yearsPeriod(first, last, m[2] === "/" && last === first + 1);
   return p === null ? null : { start: toIso(p.start), end: toIso(p.end) };
+}
+
+/** A heading that names nothing but a period: "2021 год", "На 2022-2023 учебный год", "2023". */
+const PERIOD_HEADING =
+  /^\s*(?:на\s+|в\s+)?20\d\d(?:\s*[-–—/]\s*(?:20)?\d\d)?\s*(?:уч(?:ебн[а-яё]*)?\.?\s*)?(?:год[а-яё]*|гг?\.?)?\s*\.?\s*$/i;
+
+export function isPeriodHeading(text: string): boolean {
+  return PERIOD_HEADING.test(text);
 }

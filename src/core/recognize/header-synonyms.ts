@@ -16,7 +16,7 @@ export interface HeaderPattern {
 export const HEADER_PATTERNS: readonly HeaderPattern[] = [
   // number
   { field: "number", pattern: /^№/, weight: 10 },
-  { field: "number", pattern: /^(п п|nп п|n п п|пп|номер( п п)?|n)$/, weight: 10 },
+  { field: "number", pattern: /^(п п|n{1,2} ?п ?п|пп|номер( п п)?|n{1,2})$/, weight: 10 },
   { field: "number", pattern: /^№? ?п ?п$/, weight: 10 },
   // status — before responsible: "Отметка об исполнении" is not a person
   { field: "status", pattern: /отметк/, weight: 10 },

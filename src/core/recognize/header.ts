@@ -36,6 +36,11 @@ const KEY_FIELDS: ReadonlySet<Field> = new Set(["activity", "deadline", "respons
 
 /** Header names are short; a data cell that happens to contain "срок" is usually longer. */
 const MAX_NAME_LENGTH = 60;
+/**
+ * Sub-headers under a merged parent may be longer ("значение (количественное измерение или
+ * качественная оценка результата)"); data rows are told apart by their cells outside parents.
+ */
+const MAX_SUB_HEADER_LENGTH = 100;
 
 /**
  * Does row r look like a roadmap header? Cheap enough to ask of every row. It needs two or more
@@ -126,7 +131,7 @@ function hasSubHeaderRow(
     const v = view.own(next, c);
     if (isEmptyCell(v)) continue;
     const text = cellText(v);
-    if (text.length > 60) return false;
+    if (text.length > MAX_SUB_HEADER_LENGTH) return false;
     const p = parentOf[c];
     const parentIsMerged = p !== undefined && view.spanRight(r, p) > p;
     // A cell under a column whose own header is vertically merged cannot be a sub-header.

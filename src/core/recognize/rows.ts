@@ -67,7 +67,9 @@ export function classifyRows(
     const sheetRow = originRow + r;
 
     const sectionText =
-      sectionTextOf(layout, r, own) ?? sectionByRestart(layout, r, own, bodyEnd, lastItem);
+      sectionTextOf(layout, r, own) ??
+      sectionByRestart(layout, r, own, bodyEnd, lastItem) ??
+      sectionByChildNumbering(layout, r, own, bodyEnd);
     if (sectionText !== null) {
       const number = numberOf(layout, r, sectionText);
       section = sectionText;
@@ -180,6 +182,45 @@ function sectionByRestart(
   for (let next = r + 1; next <= Math.min(bodyEnd, r + 5); next++) {
     const n = firstNumber(cellText(layout.view.own(next, layout.columns[numberPos].index)) || null);
     if (n !== null) return n === 1 ? text : null;
+  }
+  return null;
+}
+
+/** "1.", "1.1." → "1", "1.1": numbers compared without their trailing dot. */
+function bareNumber(text: string): string {
+  return text.trim().replace(/\.+$/, "");
+}
+
+const CHECKED_FIELDS: readonly Field[] = ["deadline", "responsible", "expectedResult"];
+
+/**
+ * A numbered heading with nothing to check, followed by rows numbered under it ("1. |
+ * Организационные мероприятия" then "1.1", "1.2"), is a section written unmerged.
+ */
+function sectionByChildNumbering(
+  layout: Layout,
+  r: number,
+  own: number[],
+  bodyEnd: number,
+): string | null {
+  const numberPos = layout.byField.get("number");
+  if (numberPos === undefined || own.length !== 2 || !own.includes(numberPos)) return null;
+  const number = cellText(layout.view.own(r, layout.columns[numberPos].index));
+  if (!isNumberingText(number)) return null;
+  const textPos = own.find((i) => i !== numberPos) as number;
+  if (CHECKED_FIELDS.includes(layout.columns[textPos].field)) return null;
+  const checked = layout.columns.some(
+    (c) => CHECKED_FIELDS.includes(c.field) && !isBlankValue(layout.view.value(r, c.index)),
+  );
+  if (checked) return null;
+  const prefix = `${bareNumber(number)}.`;
+  for (let next = r + 1; next <= Math.min(bodyEnd, r + 5); next++) {
+    const n = cellText(layout.view.own(next, layout.columns[numberPos].index));
+    if (n === "") continue;
+    const child = bareNumber(n);
+    return child.startsWith(prefix) && child.length > prefix.length
+      ? cellText(layout.view.own(r, layout.columns[textPos].index))
+      : null;
   }
   return null;
 }

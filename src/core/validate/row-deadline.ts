@@ -8,6 +8,7 @@ import {
   deadlineFromSeveral,
   deadlineFromStartAndEnd,
   deadlineFromYearColumns,
+  isPeriodHeading,
   parseDeadline,
   periodOfHeading,
 } from "../deadline";
@@ -112,10 +113,11 @@ function fromSeveral(group: RoleCell[], ctx: DeadlineContext): RowDeadline {
 }
 
 /**
- * The period an item's deadline is read in: the one its section rows name ("2021 год",
- * "2022-2023 учебный год" divide a table by years, and give the rows under them their year),
- * else the table's (from its title). A section that names no period keeps the one before it;
- * an item above every section has the table's.
+ * The period an item's deadline is read in. Section rows that name nothing but a period ("2021
+ * год", "2022-2023 учебный год") divide a table by years and give the rows under them their
+ * year, whatever the title says; a section that names a period among other words ("Задача 1.
+ * Подготовка к ГИА в 2021 году") lends it only to a table whose title names none. A section
+ * that names no period keeps the one before it; an item above every section has the table's.
  */
 export function periodResolver(table: RoadmapTable): (row: TableRow) => Period | null {
   const byRow = new Map<TableRow, Period | null>();
@@ -128,7 +130,9 @@ export function periodResolver(table: RoadmapTable): (row: TableRow) => Period |
         period = periodOfHeading(r.section);
         bySection.set(r.section, period);
       }
-      if (period !== null) current = period;
+      if (period !== null && (table.period === null || isPeriodHeading(r.section))) {
+        current = period;
+      }
     }
     byRow.set(r, r.section === null ? table.period : (current ?? table.period));
   }

@@ -41,3 +41,12 @@ describe("findPeriod", () => {
     expect(findPeriod(text.slice(0, text.indexOf(header)))).toEqual(period);
   });
 });
+
+describe("findPeriod: the year a plan prepares for", () => {
+  it.each([
+    "План мероприятий по подготовке образовательных учреждений к 2011/2012 учебному году",
+    "О плане мероприятий подготовки учреждений к началу 2012/2013 учебного года",
+  ])("%j names no period of its own", (title) => {
+    expect(findPeriod(title)).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@
 import { cellText, columnLetter, isEmptyCell } from "../grid";
 import { type Field, SINGLE_FIELDS } from "../fields";
 import type { ColumnGuess } from "./header";
+import { normalizeHeader } from "./normalize";
 import { isNumberingText } from "./numbering";
 import type { ColumnOverride } from "./overrides";
 import type { SheetView } from "./sheet-view";
@@ -24,17 +25,26 @@ export function assignColumns(guesses: ColumnGuess[], originCol: number): TableC
     if (g.part) column.part = g.part;
     return column;
   });
-  // A role that a table has once ("Ответственные") goes to its strongest claimant.
+  // A role that a table has once ("Ответственные") goes to its strongest claimant; of two as
+  // strong, to the plainer name ("Мероприятия" over "Содержание деятельности и примерный план
+  // мероприятий"), wherever the columns stand.
   for (const field of SINGLE_FIELDS) {
     const claimants = guesses.filter((g) => g.match?.field === field);
     if (claimants.length < 2) continue;
-    const best = claimants.reduce((a, b) => (b.match!.weight > a.match!.weight ? b : a));
+    const best = claimants.reduce((a, b) => (stronger(b, a) ? b : a));
     for (const g of claimants) {
       if (g !== best) columns[guesses.indexOf(g)].field = "other";
     }
   }
   promoteActivity(columns);
   return columns;
+}
+
+function stronger(b: ColumnGuess, a: ColumnGuess): boolean {
+  const wb = b.match!.weight;
+  const wa = a.match!.weight;
+  if (wb !== wa) return wb > wa;
+  return normalizeHeader(b.header).length < normalizeHeader(a.header).length;
 }
 
 /** Headers that name what is done when no column says «Мероприятие»: a direction, a task, a content. */

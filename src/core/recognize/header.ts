@@ -2,7 +2,7 @@
  * Finding a table's header band: the header row, a second row of sub-headers under merged
  * parents ("Срок реализации, годы" / "2021 г."), and a row of column numbers (1 2 3 …).
  */
-import { cellText, isEmptyCell } from "../grid";
+import { cellText, type CellValue, isEmptyCell } from "../grid";
 import type { Field } from "../fields";
 import { findPeriod } from "../deadline/title-period";
 import { type HeaderMatch, scoreHeaderText, slotOfHeader, yearOfHeader } from "./header-score";
@@ -42,33 +42,75 @@ const MAX_NAME_LENGTH = 60;
  */
 const MAX_SUB_HEADER_LENGTH = 100;
 
-/**
- * Does row r look like a roadmap header? Cheap enough to ask of every row. It needs two or more
- * roles including activity, deadline or responsible, most of its cells must be column names,
- * and none may look like data (a number, a date, "1.").
- */
-export function isHeaderRow(view: SheetView, r: number): boolean {
-  const strong = new Set<Field>();
-  let key = false;
-  let filled = 0;
-  let named = 0;
-  const row = view.grid.cells[r];
-  if (!row) return false;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (isEmptyCell(v)) continue;
+/** The tally of a candidate header's cells: how many are names, which roles are strong. */
+class HeaderTally {
+  readonly strong = new Set<Field>();
+  key = false;
+  filled = 0;
+  named = 0;
+
+  /** Counts one cell; false when it looks like data (a number, a date, "1."). */
+  add(v: CellValue): boolean {
+    if (isEmptyCell(v)) return true;
     if (typeof v !== "string") return false;
     const text = v.trim();
     if (isNumberingText(text)) return false;
-    filled++;
+    this.filled++;
     const m = text.length <= MAX_NAME_LENGTH ? scoreHeaderText(text) : null;
-    if (!m) continue;
-    named++;
-    if (m.weight < STRONG_HEADER_WEIGHT || m.field === "number") continue;
-    strong.add(m.field);
-    if (KEY_FIELDS.has(m.field)) key = true;
+    if (!m) return true;
+    this.named++;
+    if (m.weight < STRONG_HEADER_WEIGHT || m.field === "number") return true;
+    this.strong.add(m.field);
+    if (KEY_FIELDS.has(m.field)) this.key = true;
+    return true;
   }
-  return key && strong.size >= 2 && named >= 0.6 * filled;
+
+  isHeader(): boolean {
+    return this.key && this.strong.size >= 2 && this.named >= 0.6 * this.filled;
+  }
+}
+
+/**
+ * Does row r look like a roadmap header? Cheap enough to ask of every row. It needs two or more
+ * roles including activity, deadline or responsible, most of its cells must be column names,
+ * and none may look like data (a number, a date, "1."). A top row whose roles are named in the
+ * row under its merged parents ("№ | Мероприятие | Организация исполнения" over "Срок |
+ * Ответственный") is judged with those sub-headers in place of the parents.
+ */
+export function isHeaderRow(view: SheetView, r: number): boolean {
+  const row = view.grid.cells[r];
+  if (!row) return false;
+  const tally = new HeaderTally();
+  let parents = false;
+  for (let c = 0; c < row.length; c++) {
+    if (!tally.add(row[c])) return false;
+    if (!isEmptyCell(row[c]) && view.spanRight(r, c) > c) parents = true;
+  }
+  if (tally.isHeader()) return true;
+  return parents && isHeaderWithSubHeaders(view, r);
+}
+
+function isHeaderWithSubHeaders(view: SheetView, r: number): boolean {
+  const row = view.grid.cells[r];
+  const under = view.grid.cells[r + 1];
+  if (!row || !under) return false;
+  const tally = new HeaderTally();
+  let children = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (isEmptyCell(v)) continue;
+    const end = view.spanRight(r, c);
+    if (end === c) {
+      if (!tally.add(v)) return false;
+      continue;
+    }
+    for (let k = c; k <= end; k++) {
+      if (isEmptyCell(under[k] ?? null)) continue;
+      if (!tally.add(under[k])) return false;
+      children++;
+    }
+  }
+  return children >= 2 && tally.isHeader();
 }
 
 /** A row of consecutive column numbers 1, 2, 3 … under a header (at least three of them). */

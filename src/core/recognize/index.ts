@@ -26,14 +26,9 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): RoadmapTa
   for (let r = 0; r < view.rows; r++) {
     if (!isHeaderRow(view, r)) continue;
     const band = readHeaderBand(view, r);
-    widenForUnnamedNumberColumn(view, band);
-    const extent = findTableEnd(
-      view,
-      band.last + 1,
-      band.left,
-      band.right,
-      (row) => readHeaderBand(view, row).signature === band.signature,
-    );
+    const sameHeader = (row: number) => readHeaderBand(view, row).signature === band.signature;
+    widenForUnnamedNumberColumn(view, band, sameHeader);
+    const extent = findTableEnd(view, band.last + 1, band.left, band.right, sameHeader);
     const table = buildTable(
       view,
       band,
@@ -49,12 +44,21 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): RoadmapTa
   return tables;
 }
 
-/** A number column whose header cell is empty sits just left of the header's first text. */
-function widenForUnnamedNumberColumn(view: SheetView, band: HeaderBand): void {
+/**
+ * A number column whose header cell is empty sits just left of the header's first text. Its
+ * values are judged over the rows the table would span with it — down to a signature, a blank
+ * run or the next table — not beyond.
+ */
+function widenForUnnamedNumberColumn(
+  view: SheetView,
+  band: HeaderBand,
+  sameHeader: (r: number) => boolean,
+): void {
   const c = band.left - 1;
   if (c < 0) return;
   for (let r = band.first; r <= band.last; r++) if (view.value(r, c) !== null) return;
-  if (looksLikeNumbering(view, c, band.last + 1, Math.min(view.rows - 1, band.last + 60))) {
+  const extent = findTableEnd(view, band.last + 1, c, band.right, sameHeader);
+  if (looksLikeNumbering(view, c, band.last + 1, extent.last)) {
     band.left = c;
     band.columns.unshift({ index: c, header: "", match: null, year: null });
   }

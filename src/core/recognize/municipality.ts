@@ -60,7 +60,8 @@ export function findMunicipality(text: string): string | null {
     if (m) return `${adjectiveNominative(m[1], false)} ${k.nominative}`;
   }
   const city =
-    /(?:^|[\s(«"])(?:г\.|город[а-я]*(?:-курорт[а-я]*)?)\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)/u.exec(
+    // "г." after a year is «года» ("«__» ______ 20__ г. График …"), not a city.
+    /(?:^|(?<![\d_])[\s(«"])(?:г\.|город[а-я]*(?:-курорт[а-я]*)?)\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)/u.exec(
       flat,
     );
   if (city) return `г. ${cityNominative(city[1])}`;

@@ -179,9 +179,21 @@ function sectionByRestart(
   if (text.length < 10 || !/^[«"]?[A-ZА-ЯЁ]/.test(text)) return null;
   const before = firstNumber(lastItem?.number ?? null);
   if (before === null || before <= 1) return null;
-  for (let next = r + 1; next <= Math.min(bodyEnd, r + 5); next++) {
-    const n = firstNumber(cellText(layout.view.own(next, layout.columns[numberPos].index)) || null);
-    if (n !== null) return n === 1 ? text : null;
+  const n = firstNumber(nextNumber(layout, r, bodyEnd, numberPos));
+  return n === 1 ? text : null;
+}
+
+/** How many rows with content after a heading are searched for the next number. */
+const LOOK_AHEAD = 5;
+
+/** The next number written below row r, within a few rows with content (blank rows skipped). */
+function nextNumber(layout: Layout, r: number, bodyEnd: number, numberPos: number): string | null {
+  let seen = 0;
+  for (let next = r + 1; next <= bodyEnd && seen < LOOK_AHEAD; next++) {
+    if (layout.view.isBlankRow(next)) continue;
+    seen++;
+    const n = cellText(layout.view.own(next, layout.columns[numberPos].index));
+    if (n !== "") return n;
   }
   return null;
 }
@@ -214,15 +226,12 @@ function sectionByChildNumbering(
   );
   if (checked) return null;
   const prefix = `${bareNumber(number)}.`;
-  for (let next = r + 1; next <= Math.min(bodyEnd, r + 5); next++) {
-    const n = cellText(layout.view.own(next, layout.columns[numberPos].index));
-    if (n === "") continue;
-    const child = bareNumber(n);
-    return child.startsWith(prefix) && child.length > prefix.length
-      ? cellText(layout.view.own(r, layout.columns[textPos].index))
-      : null;
-  }
-  return null;
+  const next = nextNumber(layout, r, bodyEnd, numberPos);
+  if (next === null) return null;
+  const child = bareNumber(next);
+  return child.startsWith(prefix) && child.length > prefix.length
+    ? cellText(layout.view.own(r, layout.columns[textPos].index))
+    : null;
 }
 
 function startsUpper(text: string): boolean {

@@ -94,15 +94,23 @@ function fromSlots(slots: RoleCell[], ctx: DeadlineContext): RowDeadline {
   return read;
 }
 
-/** The parent name of a column ("Дата", "Сроки / основной" → "сроки"), to group alike columns. */
-function nameOf(c: RoleCell): string {
-  return normalizeHeader(c.column.header.split(" / ")[0]);
+/** The first and the last part of a column's name ("Сроки / основной" → "сроки", "основной"). */
+function namesOf(c: RoleCell): [string, string] {
+  const parts = c.column.header.split(" / ");
+  return [normalizeHeader(parts[0]), normalizeHeader(parts[parts.length - 1])];
 }
 
-/** The filled cells named like the first one, when they carry no year, grid slot or part. */
+/**
+ * The filled cells named like the first one — the same name, or the same parent, or the same
+ * sub-header under another parent — when they carry no year, grid slot or part.
+ */
 function sameNamed(filled: RoleCell[]): RoleCell[] {
-  const key = nameOf(filled[0]);
-  return filled.filter((c) => c.column.part === undefined && nameOf(c) === key);
+  const [first, last] = namesOf(filled[0]);
+  return filled.filter((c) => {
+    if (c.column.part !== undefined) return false;
+    const [f, l] = namesOf(c);
+    return f === first || l === last;
+  });
 }
 
 function fromSeveral(group: RoleCell[], ctx: DeadlineContext): RowDeadline {

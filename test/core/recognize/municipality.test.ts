@@ -21,3 +21,17 @@ describe("findMunicipality: nominative name from a title or approval block", () 
     expect(findMunicipality(text)).toBe(expected);
   });
 });
+
+describe("findMunicipality: a year's «г.» is no city", () => {
+  it.each([
+    "«__» ____________ 20__ г. График формирования ресурсов",
+    "от 15.10.2020 г. Комплекс мер",
+    "Приказ № 5 от 2021 г. План мероприятий",
+  ])("%j names no municipality", (text) => {
+    expect(findMunicipality(text)).toBeNull();
+  });
+
+  it("still reads a city after «г.»", () => {
+    expect(findMunicipality("Дорожная карта г. Канска")).toBe("г. Канск");
+  });
+});

@@ -59,8 +59,10 @@ export function rowDeadline(table: RoadmapTable, row: TableRow, ctx: DeadlineCon
     const deadline = deadlineFromStartAndEnd(s, e);
     return { deadline, column: e.kind === "missing" ? start.column.column : end.column.column };
   }
-  const group = sameNamed(filled);
-  if (group.length > 1) return fromSeveral(group, ctx);
+  if (filled.length > 1) {
+    const group = sameNamed(filled);
+    if (group.length > 1) return fromSeveral(group, ctx);
+  }
   return { deadline: parseDeadline(filled[0].value, ctx), column: filled[0].column.column };
 }
 

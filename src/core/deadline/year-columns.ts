@@ -2,7 +2,9 @@
  * Deadlines held as planned values in year columns (seed 002: "Срок реализации, годы" over
  * "2020 г.", "2021 г.", "2022 г."). A year whose value is neither empty nor nothing ("0",
  * "-", "нет") is a due year, due on 31 December — or at the end of a month the value names
- * ("1 (май)"). One due date is a date, several are checkpoints, none is missing.
+ * ("1 (май)"). One due date is a date, several are checkpoints, none is missing. Years marked
+ * with "х", "+", "V" rather than given values are a span: from the first marked year's start to
+ * the last one's end.
  */
 import { dayKey, lastDayOfMonth, MAX_YEAR, MIN_YEAR, type DayKey } from "./calendar";
 import type { KeyContext } from "./context";
@@ -40,6 +42,17 @@ export function fromYearColumns(
     }
   }
   const text = cells.map((c) => `${c.year} г.: ${cellText(c.value)}`).join("; ");
+  // Marks ("х", "+", "V") rather than planned values: a grid of years, read like a grid of
+  // quarters — from the first marked year's start to the last one's end.
+  const planned = cells.filter((c) => plansSomething(c.value));
+  if (
+    planned.length > 0 &&
+    planned.every((c) => typeof c.value === "string" && MARK.test(c.value))
+  ) {
+    const years = planned.map((c) => c.year);
+    const due = dayKey(Math.max(...years), 12, 31);
+    return makeDeadline(text, "range", dayKey(Math.min(...years), 1, 1), due, [due], false);
+  }
   const due: DayKey[] = [];
   for (const c of cells) {
     if (!plansSomething(c.value)) continue;

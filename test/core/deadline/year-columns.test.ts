@@ -67,3 +67,28 @@ describe("fromYearColumns", () => {
     },
   );
 });
+
+describe("fromYearColumns: years marked rather than planned", () => {
+  it("reads marks from the first marked year's start to the last one's end", () => {
+    const d = fromYearColumns(
+      [
+        { year: 2020, value: null },
+        { year: 2021, value: "х" },
+        { year: 2022, value: "+" },
+      ],
+      ctx,
+    );
+    expect([d.kind, d.start, d.due]).toEqual(["range", "2021-01-01", "2022-12-31"]);
+  });
+
+  it("keeps planned numbers as checkpoints (seed 002)", () => {
+    const d = fromYearColumns(
+      [
+        { year: 2021, value: 1 },
+        { year: 2022, value: "х" },
+      ],
+      ctx,
+    );
+    expect(d.kind).toBe("checkpoints");
+  });
+});

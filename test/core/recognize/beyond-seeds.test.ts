@@ -129,6 +129,22 @@ describe("column roles", () => {
     expect(rows[0].findings.find((f) => f.code === "overdue")?.column).toBe("E");
   });
 
+  it("reads a grid of marked years from the first to the last, at the last year's column", () => {
+    const cells: CellValue[][] = [
+      ["№", "Мероприятие", "Ответственный", "Срок исполнения", null, null],
+      [null, null, null, "2021 г.", "2022 г.", "2023 г."],
+      ["1", "Совещание", "Иванов И.И.", "х", "х", null],
+    ];
+    const [t] = recognize(grid(cells, [{ top: 0, left: 3, bottom: 0, right: 5 }]));
+    const [row] = checkTable(t, parseSettings({ asOf: "2023-02-01" })).rows;
+    expect([row.deadline.kind, row.deadline.start, row.deadline.due]).toEqual([
+      "range",
+      "2021-01-01",
+      "2022-12-31",
+    ]);
+    expect(row.findings.find((f) => f.code === "overdue")?.column).toBe("E");
+  });
+
   it("asks for the year of a quarter grid over several years", () => {
     const cells: CellValue[][] = [
       [

@@ -127,3 +127,15 @@ describe("scoreHeaderText: headers from real plans beyond the seeds", () => {
     expect(scoreHeaderText(raw)?.field).toBe(field);
   });
 });
+
+describe("what is done, when no column says «Мероприятие»", () => {
+  it.each([
+    ["Содержание (мероприятия)", "activity"],
+    ["Содержание работы", "activity"],
+    ["Направления деятельности", "task"],
+    ["Направление", "task"],
+    ["Задача", "task"],
+  ])("%j scores as %s (a task-like column becomes the activity when none is)", (raw, field) => {
+    expect(scoreHeaderText(raw)?.field).toBe(field);
+  });
+});

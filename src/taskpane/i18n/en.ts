@@ -6,6 +6,8 @@ export const en: Messages = {
   appTitle: "Roadmap check",
   tabs: { check: "Check", consolidate: "Consolidate" },
   loading: "Loading…",
+  officeMissing:
+    "No connection to Excel: office.js did not load from Microsoft's server (the network may block appsforoffice.microsoft.com), so check the workbook as an .xlsx file instead.",
 
   fileMode:
     "The workbook is checked here, in your browser, and is not sent anywhere. A file from another spreadsheet program works too, once saved as .xlsx.",

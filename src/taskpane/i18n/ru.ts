@@ -9,6 +9,8 @@ export const ru = {
   appTitle: "Проверка дорожной карты",
   tabs: { check: "Проверка", consolidate: "Свод" },
   loading: "Загрузка…",
+  officeMissing:
+    "Связи с Excel нет: office.js с сервера Microsoft не загрузился (возможно, сеть блокирует appsforoffice.microsoft.com), поэтому книгу можно проверить как файл .xlsx.",
 
   fileMode:
     "Книга Excel проверяется здесь, в браузере, и никуда не отправляется. Так можно проверить и файл из другой программы, сохранённый как .xlsx.",

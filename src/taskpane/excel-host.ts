@@ -13,14 +13,15 @@ import {
   type DocumentSettings,
 } from "../hosts/excel/overrides-store";
 import { readWorkbook } from "../hosts/excel/read";
+import type { ExcelRun } from "../hosts/excel/run";
 import { selectCell } from "../hosts/excel/select";
 import { addStatusColumn } from "../hosts/excel/status-column";
 import type { ExcelTaskpaneHost } from "./host";
 
-/** Excel.run, or a stand-in that hands the batch a test context. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from "../hosts/excel/run";
 
 export interface ExcelHostDeps {
+  /** excelRunner(Excel.run) inside Excel: every batch waits out cell-edit mode. */
   run: ExcelRun;
   isSetSupported: IsSetSupported;
   settings: DocumentSettings;

@@ -4,6 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { excelRunner } from "../hosts/excel/run";
 import { createExcelHost } from "./excel-host";
 import { createFileHost } from "./file-host";
 import type { TaskpaneHost } from "./host";
@@ -26,7 +27,7 @@ async function start(): Promise<void> {
   let language: string;
   if (office.kind === "office" && office.host === String(Office.HostType.Excel)) {
     host = createExcelHost({
-      run: (batch) => Excel.run(batch),
+      run: excelRunner((options, batch) => Excel.run(options, batch)),
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
       settings: Office.context.document.settings,
     });

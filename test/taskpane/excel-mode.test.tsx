@@ -13,7 +13,8 @@ import { runCheck } from "../../src/taskpane/check/run-check";
 import { MESSAGES } from "../../src/taskpane/i18n";
 import { OVERRIDES_KEY } from "../../src/hosts/excel/overrides-store";
 import { isMarkerFormula } from "../../src/hosts/excel/highlight";
-import { FakeExcel } from "../hosts/excel/fake-excel";
+import { excelRunner } from "../../src/hosts/excel/run";
+import { FakeExcel, type FakeOptions } from "../hosts/excel/fake-excel";
 import { MemorySettings } from "../hosts/excel/memory-settings";
 import { AS_OF, seedGrids, sheetsOf } from "./helpers";
 
@@ -25,13 +26,15 @@ async function open(
   seed: string,
   supported: (version: string) => boolean = () => true,
   stored: unknown = null,
+  excel: FakeOptions = {},
 ) {
   const grids = await seedGrids(seed);
-  const fake = new FakeExcel(sheetsOf(grids));
+  const fake = new FakeExcel(sheetsOf(grids), excel);
   const settings = new MemorySettings();
   if (stored !== null) settings.set(OVERRIDES_KEY, stored);
   const host = createExcelHost({
-    run: (batch) => batch(fake.context),
+    // Excel.run's options-first form, as inside Excel: every batch waits out cell-edit mode.
+    run: excelRunner(fake.run),
     isSetSupported: (name, version) => name === "ExcelApi" && supported(version),
     settings,
   });
@@ -170,5 +173,24 @@ describe("task pane inside Excel", () => {
     expect(counter("items")).not.toBe("");
     expect(want.report.summary.tables).toBe(1);
     noErrorShown();
+  });
+
+  it("waits while the user is typing in a cell, then checks", async () => {
+    const { fake, want } = await open("001-buinsk.xlsx", () => true, null, { cellEditMode: true });
+    expect(fake.syncs).toBe(0);
+    expect(counter("items")).toBe("");
+    await act(async () => fake.finishCellEdit());
+    await waitFor(() => expect(counter("items")).toBe(String(want.report.summary.items)));
+    noErrorShown();
+  });
+
+  it("asks to finish editing the cell where this Excel cannot wait for it", async () => {
+    await open("001-buinsk.xlsx", () => true, null, {
+      cellEditMode: true,
+      delaysForCellEdit: false,
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(ru.errors.cellEditMode);
+    expect(alert.textContent).not.toContain("Непредвиденная");
   });
 });

@@ -9,7 +9,8 @@ export type ExcelHostErrorCode =
   | "status-column-occupied"
   | "table-without-rows"
   | "bad-settings"
-  | "settings-not-saved";
+  | "settings-not-saved"
+  | "cell-edit-mode";
 
 export class ExcelHostError extends Error {
   readonly code: ExcelHostErrorCode;

@@ -5,7 +5,7 @@
  */
 import type { Grid } from "../../core/grid";
 import type { RegionalModel } from "../../core/consolidate";
-import type { ExcelRun } from "../excel-host";
+import { excelRunner, type ExcelRun } from "../../hosts/excel/run";
 import { browserDownload } from "../file-host";
 
 export interface ConsolidateHost {
@@ -56,7 +56,7 @@ export function detectConsolidateHost(): ConsolidateHost {
   const inExcel =
     office?.context?.host !== undefined && office.context.host === office.HostType?.Excel;
   if (inExcel && office.context.requirements.isSetSupported("ExcelApi", "1.7")) {
-    return excelConsolidateHost((batch) => Excel.run(batch));
+    return excelConsolidateHost(excelRunner((options, batch) => Excel.run(options, batch)));
   }
   return fileConsolidateHost();
 }

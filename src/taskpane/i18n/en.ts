@@ -115,6 +115,7 @@ export const en: Messages = {
     tableWithoutRows: "The table has no rows under its header.",
     badSettings: "The column roles saved in the workbook are damaged. Press “Reset column roles”.",
     settingsNotSaved: (detail) => `Could not save the choice in the workbook: ${detail}`,
+    cellEditMode: "Excel is editing a cell: finish editing the cell (Enter or Esc) and try again.",
     file: {
       "empty-file": "The file is empty (0 bytes).",
       "not-xlsx": "This is not an Excel workbook (.xlsx).",

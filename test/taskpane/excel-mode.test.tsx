@@ -14,7 +14,7 @@ import { MESSAGES } from "../../src/taskpane/i18n";
 import { OVERRIDES_KEY } from "../../src/hosts/excel/overrides-store";
 import { isMarkerFormula } from "../../src/hosts/excel/highlight";
 import { excelRunner } from "../../src/hosts/excel/run";
-import { FakeExcel, type FakeOptions } from "../hosts/excel/fake-excel";
+import { FakeExcel, type FakeOptions, type FakeSheetSpec } from "../hosts/excel/fake-excel";
 import { MemorySettings } from "../hosts/excel/memory-settings";
 import { AS_OF, seedGrids, sheetsOf } from "./helpers";
 
@@ -27,9 +27,10 @@ async function open(
   supported: (version: string) => boolean = () => true,
   stored: unknown = null,
   excel: FakeOptions = {},
+  change: (sheets: FakeSheetSpec[]) => FakeSheetSpec[] = (sheets) => sheets,
 ) {
   const grids = await seedGrids(seed);
-  const fake = new FakeExcel(sheetsOf(grids), excel);
+  const fake = new FakeExcel(change(sheetsOf(grids)), excel);
   const settings = new MemorySettings();
   if (stored !== null) settings.set(OVERRIDES_KEY, stored);
   const host = createExcelHost({
@@ -192,5 +193,42 @@ describe("task pane inside Excel", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain(ru.errors.cellEditMode);
     expect(alert.textContent).not.toContain("Непредвиденная");
+  });
+
+  it("checks a printed form with 513 merged areas as any other", async () => {
+    // 513 merged pairs of cells right of the table: more than Excel gives in one answer.
+    const manyMerges = (sheets: FakeSheetSpec[]) =>
+      sheets.map((sheet) => ({
+        ...sheet,
+        merges: [
+          ...(sheet.merges ?? []),
+          ...Array.from({ length: 513 }, (_, i) => `AA${i + 1}:AB${i + 1}`),
+        ],
+      }));
+    const { want, fake } = await open("001-buinsk.xlsx", () => true, null, {}, manyMerges);
+    await waitFor(() => expect(counter("items")).toBe(String(want.report.summary.items)));
+    expect(screen.getByText(ru.verdictIssues(countIssues(want.report)))).toBeTruthy();
+    expect(ours(fake, "План")).not.toHaveLength(0);
+    expect(screen.queryByText(ru.notices.mergesUnread("План"))).toBeNull();
+    noErrorShown();
+  });
+
+  it("says which sheet it checked without merged cells, and still checks it", async () => {
+    const { want } = await open("001-buinsk.xlsx", () => true, null, { mergedAreasLimit: 0 });
+    await screen.findByText(ru.notices.mergesUnread("План"));
+    expect(counter("tables")).toBe(String(want.report.summary.tables));
+    noErrorShown();
+  });
+
+  it("leaves hidden sheets out and says so", async () => {
+    const withHidden = (sheets: FakeSheetSpec[]) => [
+      ...sheets,
+      { ...sheets[0], name: "Старая версия", visibility: "Hidden" as const },
+    ];
+    const { want, fake } = await open("001-buinsk.xlsx", () => true, null, {}, withHidden);
+    await screen.findByText(ru.notices.hiddenSheets(["Старая версия"]));
+    expect(counter("tables")).toBe(String(want.report.summary.tables));
+    expect(fake.formatsOn("Старая версия")).toEqual([]);
+    noErrorShown();
   });
 });

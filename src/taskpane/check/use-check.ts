@@ -87,6 +87,9 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
         if (!read.mergesRead) notices.push(text.notices.mergesUnsupported);
         for (const s of read.skipped)
           notices.push(text.notices.sheetSkipped(s.sheet, s.rows, s.columns));
+        if (read.hidden.length > 0)
+          notices.push(text.notices.hiddenSheets(read.hidden.map((h) => h.sheet)));
+        for (const sheet of read.mergesUnread) notices.push(text.notices.mergesUnread(sheet));
         // Painting an empty plan is still right: it removes the previous check's highlights.
         if (host.capabilities.highlight) await host.paint(outcome.plan);
         else notices.push(text.notices.highlightUnsupported);

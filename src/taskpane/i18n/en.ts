@@ -97,6 +97,10 @@ export const en: Messages = {
     statusUnsupported: "A completion column with a drop-down needs Excel 2019 or later.",
     sheetSkipped: (sheet, rows, columns) =>
       `Sheet “${sheet}” skipped: too large for a roadmap (${rows} rows × ${columns} columns).`,
+    hiddenSheets: (sheets) =>
+      `${sheets.length === 1 ? "A hidden sheet was not checked" : "Hidden sheets were not checked"}: ${sheets.map((x) => `"${x}"`).join(", ")}. Unhide a sheet to have it checked too.`,
+    mergesUnread: (sheet) =>
+      `Sheet "${sheet}" has too many merged cells: Excel did not hand them over, so it was checked as if no cell were merged. Its table may be recognised less well.`,
   },
   noRoadmap: "No roadmap found",
   noRoadmapHint:

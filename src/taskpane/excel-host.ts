@@ -25,6 +25,8 @@ export interface ExcelHostDeps {
   run: ExcelRun;
   isSetSupported: IsSetSupported;
   settings: DocumentSettings;
+  /** Office.context.document.mode: "readOnly" or "readWrite". */
+  documentMode?: () => string;
 }
 
 export function createExcelHost(deps: ExcelHostDeps): ExcelTaskpaneHost {
@@ -45,9 +47,10 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelTaskpaneHost {
       need("read");
       return deps.run((ctx) => readWorkbook(ctx, { merges: capabilities.merges }));
     },
-    paint: async (plan) => {
+    readOnly: () => deps.documentMode?.() === "readOnly",
+    paint: (plan) => {
       need("highlight");
-      await deps.run((ctx) => applyHighlights(ctx, plan));
+      return deps.run((ctx) => applyHighlights(ctx, plan, { rangeAreas: capabilities.rangeAreas }));
     },
     clear: () => {
       need("highlight");

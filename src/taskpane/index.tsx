@@ -30,6 +30,7 @@ async function start(): Promise<void> {
       run: excelRunner((options, batch) => Excel.run(options, batch)),
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
       settings: Office.context.document.settings,
+      documentMode: () => String(Office.context.document.mode),
     });
     language = Office.context.displayLanguage;
   } else {

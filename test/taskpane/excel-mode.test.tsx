@@ -5,55 +5,34 @@
 // The pane inside "Excel": the real Excel host on a workbook of office-addin-mock objects that
 // holds a seed roadmap, so every click goes through the same Office.js calls as in Excel.
 import "./jsdom-globals";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/App";
-import { createExcelHost } from "../../src/taskpane/excel-host";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { collectFindings, countIssues } from "../../src/taskpane/check/findings";
 import { runCheck } from "../../src/taskpane/check/run-check";
 import { MESSAGES } from "../../src/taskpane/i18n";
 import { OVERRIDES_KEY } from "../../src/hosts/excel/overrides-store";
 import { isMarkerFormula } from "../../src/hosts/excel/highlight";
-import { excelRunner } from "../../src/hosts/excel/run";
-import { FakeExcel, type FakeOptions, type FakeSheetSpec } from "../hosts/excel/fake-excel";
-import { MemorySettings } from "../hosts/excel/memory-settings";
-import { AS_OF, seedGrids, sheetsOf } from "./helpers";
+import { areaAddress } from "../../src/core/plan";
+import type { FakeExcel, FakeOptions, FakeSheetSpec } from "../hosts/excel/fake-excel";
+import { counter, openExcelPane } from "./excel-pane";
+import { AS_OF, seedGrids } from "./helpers";
 
 jest.setTimeout(30_000);
 
 const ru = MESSAGES.ru;
 
-async function open(
+function open(
   seed: string,
   supported: (version: string) => boolean = () => true,
   stored: unknown = null,
   excel: FakeOptions = {},
-  change: (sheets: FakeSheetSpec[]) => FakeSheetSpec[] = (sheets) => sheets,
+  change?: (sheets: FakeSheetSpec[]) => FakeSheetSpec[],
 ) {
-  const grids = await seedGrids(seed);
-  const fake = new FakeExcel(change(sheetsOf(grids)), excel);
-  const settings = new MemorySettings();
-  if (stored !== null) settings.set(OVERRIDES_KEY, stored);
-  const host = createExcelHost({
-    // Excel.run's options-first form, as inside Excel: every batch waits out cell-edit mode.
-    run: excelRunner(fake.run),
-    isSetSupported: (name, version) => name === "ExcelApi" && supported(version),
-    settings,
-  });
-  // The pane starts checking as it opens: let that first check settle inside act().
-  await act(async () => {
-    render(<App host={host} lang="ru" today={() => AS_OF} />);
-  });
-  const want = runCheck(grids, { asOf: AS_OF, lang: "ru", overrides: [], file: seed });
-  return { fake, settings, want, grids };
+  return openExcelPane(seed, { supported, stored, excel, change });
 }
 
 /** A flow that should succeed shows no error: an error caught and displayed fails the test. */
 function noErrorShown(): void {
   expect(screen.queryByRole("alert")).toBeNull();
-}
-
-function counter(key: string): string {
-  return document.querySelector(`[data-counter="${key}"] dd`)?.textContent ?? "";
 }
 
 const ours = (fake: FakeExcel, sheet: string) =>
@@ -68,8 +47,11 @@ describe("task pane inside Excel", () => {
       [s.tables, s.overdue, s.incomplete, s.done].map(String),
     );
     expect(screen.getByText(ru.verdictIssues(countIssues(want.report)))).toBeTruthy();
-    const areas = want.plan.sheets.flatMap((p) => p.areas);
-    expect(ours(fake, "План")).toHaveLength(areas.length);
+    // Every area of the plan painted, by one format per kind over all its areas.
+    const areas = want.plan.sheets.flatMap((p) => p.areas.map(areaAddress)).sort();
+    const painted = ours(fake, "План").flatMap((f) => f.address.split(","));
+    expect(painted.sort()).toEqual(areas);
+    expect(ours(fake, "План").length).toBeLessThanOrEqual(4);
     expect(screen.queryByText(ru.notices.mergesUnsupported)).toBeNull();
     noErrorShown();
   });
@@ -93,6 +75,7 @@ describe("task pane inside Excel", () => {
     const { fake, want } = await open("001-buinsk.xlsx");
     await waitFor(() => expect(counter("items")).toBe(String(want.report.summary.items)));
     const areas = want.plan.sheets.flatMap((p) => p.areas).length;
+    expect(areas).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole("button", { name: ru.clear }));
     await screen.findByText(ru.cleared(areas));
     expect(fake.formatsOn("План")).toEqual([]);

@@ -10,7 +10,8 @@ export type ExcelHostErrorCode =
   | "table-without-rows"
   | "bad-settings"
   | "settings-not-saved"
-  | "cell-edit-mode";
+  | "cell-edit-mode"
+  | "paint-failed";
 
 export class ExcelHostError extends Error {
   readonly code: ExcelHostErrorCode;

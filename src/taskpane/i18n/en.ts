@@ -23,10 +23,7 @@ export const en: Messages = {
   check: "Check",
   checking: "Checking…",
   clear: "Remove highlights",
-  cleared: (count) =>
-    count === 0
-      ? "There were no highlights"
-      : `Highlights removed: ${count} ${pluralEn(count, ["area", "areas"])}`,
+  cleared: (count) => (count === 0 ? "There were no highlights." : "Highlights removed."),
 
   countersTitle: "Summary",
   counters: {
@@ -99,6 +96,20 @@ export const en: Messages = {
       `Sheet “${sheet}” skipped: too large for a roadmap (${rows} rows × ${columns} columns).`,
     hiddenSheets: (sheets) =>
       `${sheets.length === 1 ? "A hidden sheet was not checked" : "Hidden sheets were not checked"}: ${sheets.map((x) => `"${x}"`).join(", ")}. Unhide a sheet to have it checked too.`,
+    readOnly:
+      "The workbook is open read-only: rows are not highlighted. All findings are in the list below.",
+    sheetProtected: (sheet) =>
+      `Sheet "${sheet}" is protected: its rows are not highlighted. Its findings are in the list below.`,
+    sheetGone: (sheet) =>
+      `Sheet "${sheet}" was renamed or deleted during the check: its rows are not highlighted. Check the workbook again.`,
+    paintDenied: (cleaned) =>
+      `Excel did not allow changes to the workbook (it is open for viewing or protected): rows are not highlighted.${cleaned ? "" : " Some highlights may remain: press Remove highlights."} All findings are in the list below.`,
+    paintFailed: (detail, cleaned) =>
+      `Rows could not be highlighted: ${detail}. ${cleaned ? "What was started is undone." : "Some highlights may remain: press Remove highlights."} All findings are in the list below.`,
+    unreadableFormats: (sheet, count) =>
+      `Sheet "${sheet}" has ${count} conditional formatting ${pluralEn(count, ["rule", "rules"])} Excel cannot read: left as ${count === 1 ? "it is" : "they are"}.`,
+    clearProtected: (sheet) =>
+      `Sheet "${sheet}" is protected: its highlights were not removed. Unprotect the sheet and press Remove highlights again.`,
     mergesUnread: (sheet) =>
       `Sheet "${sheet}" has too many merged cells: Excel did not hand them over, so it was checked as if no cell were merged. Its table may be recognised less well.`,
   },

@@ -105,6 +105,8 @@ type Batched<T> = (context: Excel.RequestContext) => Promise<T>;
 export class FakeExcel {
   readonly calls: string[] = [];
   syncs = 0;
+  /** Bytes of each sync's request, as far as the log shows them. */
+  readonly requestSizes: number[] = [];
   readonly context: Excel.RequestContext;
   /** The sheet Excel shows, and the cell the user sees selected. */
   active: string;
@@ -124,6 +126,7 @@ export class FakeExcel {
   private readonly rules = new WeakMap<object, LoadRules>();
   private readonly sheets: SheetState[];
   private createdRanges: { label: string; mock: Mock }[] = [];
+  private sheetMocks: Mock[] = [];
 
   constructor(
     specs: FakeSheetSpec[],
@@ -145,9 +148,10 @@ export class FakeExcel {
     this.editing = options.cellEditMode === true;
     this.editDone = new Promise((resolve) => (this.finishEdit = resolve));
     const sheetMocks = this.sheets.map((s) => this.sheetMock(s));
+    this.sheetMocks = sheetMocks;
     const worksheets = this.collection("worksheets", () => sheetMocks, null, {
       getItem: (name: string) => {
-        this.log(`worksheets.getItem(${JSON.stringify(name)})`);
+        this.log(`worksheets.getItem(${JSON.stringify(name)})`, [name]);
         const i = this.sheets.findIndex((s) => s.spec.name === name);
         if (i < 0) throw new Error(`fake: no sheet ${name}`);
         return this.wrap(sheetMocks[i], name);
@@ -185,6 +189,8 @@ export class FakeExcel {
   /** Protects or unprotects a sheet, as the user would between two clicks. */
   setProtected(sheet: string, value: boolean): void {
     this.state(sheet).spec.protected = value;
+    const mock = this.sheetMocks[this.sheets.findIndex((s) => s.spec.name === sheet)];
+    defineValue(mock.protection as Mock, "protected", value);
   }
 
   private state(name: string): SheetState {
@@ -193,10 +199,13 @@ export class FakeExcel {
     return s;
   }
 
-  /** Logs a call or assignment; its text counts towards the request's size. */
-  private log(entry: string): void {
+  /**
+   * Logs a call or assignment. What it sends — its arguments, or the value assigned — counts
+   * towards the request's size, with a little for the call itself; the log's labels do not.
+   */
+  private log(entry: string, payload: unknown[] = []): void {
     this.calls.push(entry);
-    this.batch.requestBytes += Buffer.byteLength(entry);
+    this.batch.requestBytes += 32 + Buffer.byteLength(JSON.stringify(payload));
   }
 
   private queue(op: FakeOp): void {
@@ -222,6 +231,7 @@ export class FakeExcel {
     this.calls.push("sync");
     const batch = this.batch;
     this.batch = new Batch();
+    this.requestSizes.push(batch.requestBytes);
     this.activeAtBatchStart = this.active;
     if (this.editing) {
       for (const load of batch.loads) load.discard();
@@ -244,7 +254,7 @@ export class FakeExcel {
     this.owners.set(m, sheet);
     this.registry.push(m);
     m.load = (arg: string) => {
-      this.log(`${label}.load(${JSON.stringify(arg)})`);
+      this.log(`${label}.load(${JSON.stringify(arg)})`, [arg]);
       this.loadInto(m, label, arg);
       return m;
     };
@@ -274,7 +284,7 @@ export class FakeExcel {
   ): Mock {
     const c = this.mock(label, { items: [], ...methods }, sheet);
     c.load = (arg: string) => {
-      this.log(`${label}.load(${JSON.stringify(arg)})`);
+      this.log(`${label}.load(${JSON.stringify(arg)})`, [arg]);
       const props = arg.split(",").map((p) => p.trim());
       if (!props.every((p) => p.startsWith("items/"))) throw new Error(`fake: load ${arg}`);
       const now = items();
@@ -299,7 +309,7 @@ export class FakeExcel {
           // A nested object's own load: logged, and run on the mock itself so that its
           // bookkeeping is not taken for the host's assignments.
           return (arg: string) => {
-            this.log(`${label}.load(${JSON.stringify(arg)})`);
+            this.log(`${label}.load(${JSON.stringify(arg)})`, [arg]);
             this.loadInto(t, label, arg);
             return proxy;
           };
@@ -320,7 +330,7 @@ export class FakeExcel {
         if (typeof key !== "string" || typeof value === "function") {
           return Reflect.set(t, key, value);
         }
-        this.log(`${label}.${key} = ${JSON.stringify(value)}`);
+        this.log(`${label}.${key} = ${JSON.stringify(value)}`, [key, value]);
         this.write(`${label}.${key}`, this.owners.get(t) ?? null, () => {
           // What the host sets is what Excel would later return when it is loaded.
           defineValue(t as Mock, key, value);
@@ -357,14 +367,16 @@ export class FakeExcel {
           return this.wrapNew(this.blockMock(s, row, col, rows, cols), `${name}.block`);
         },
         getRange: (address?: string) => {
-          this.log(`${name}.getRange(${address === undefined ? "" : JSON.stringify(address)})`);
+          this.log(`${name}.getRange(${address === undefined ? "" : JSON.stringify(address)})`, [
+            address,
+          ]);
           const label = `${name}!${address ?? "*"}`;
           const range = address === undefined ? this.sheetRangeMock(s) : this.rangeMock(s, address);
           this.createdRanges.push({ label, mock: range });
           return this.wrapNew(range, label);
         },
         getRanges: (address: string) => {
-          this.log(`${name}.getRanges(${JSON.stringify(address)})`);
+          this.log(`${name}.getRanges(${JSON.stringify(address)})`, [address]);
           return this.wrapNew(this.rangeAreasMock(s, address), `${name}!{${address}}`);
         },
         activate: () => {
@@ -568,7 +580,7 @@ export class FakeExcel {
         const items = () => (address === null ? s.formats.map((f) => f.mock) : []);
         const c = this.collection(label, items, name, {
           add: (type: string) => {
-            this.log(`${label}.add(${JSON.stringify(type)})`);
+            this.log(`${label}.add(${JSON.stringify(type)})`, [type]);
             if (address === null) throw new Error("fake: add on the whole sheet");
             const f = this.formatMock(name, address, type, null, false);
             this.write(

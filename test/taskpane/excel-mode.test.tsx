@@ -68,6 +68,7 @@ describe("task pane inside Excel", () => {
     fireEvent.click(button);
     await waitFor(() => expect(fake.calls).toContain(`План!${first.cell}.select()`));
     expect(fake.calls).toContain("План.activate()");
+    expect(fake.selection).toEqual({ sheet: "План", address: first.cell });
     noErrorShown();
   });
 

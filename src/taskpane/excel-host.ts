@@ -9,7 +9,7 @@ import { ExcelHostError } from "../hosts/excel/errors";
 import { applyHighlights, clearHighlights } from "../hosts/excel/highlight";
 import {
   loadOverrides,
-  saveOverrides,
+  updateOverrides,
   type DocumentSettings,
 } from "../hosts/excel/overrides-store";
 import { readWorkbook } from "../hosts/excel/read";
@@ -62,6 +62,6 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelTaskpaneHost {
       return deps.run((ctx) => addStatusColumn(ctx, target, alert));
     },
     loadOverrides: () => loadOverrides(deps.settings),
-    saveOverrides: (overrides) => saveOverrides(deps.settings, overrides),
+    updateOverrides: (change) => updateOverrides(deps.settings, change),
   };
 }

@@ -23,7 +23,10 @@ export interface ExcelTaskpaneHost {
   select(sheet: string, cell: string): Promise<void>;
   addStatusColumn(target: StatusColumnTarget, alert: StatusAlertText): Promise<string>;
   loadOverrides(): ColumnOverride[];
-  saveOverrides(overrides: ColumnOverride[]): Promise<void>;
+  /** Re-reads the saved overrides (a co-author's included), changes them, saves them. */
+  updateOverrides(
+    change: ((current: ColumnOverride[]) => ColumnOverride[]) | ColumnOverride[],
+  ): Promise<ColumnOverride[]>;
 }
 
 export interface FileTaskpaneHost {

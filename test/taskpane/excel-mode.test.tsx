@@ -215,4 +215,33 @@ describe("task pane inside Excel", () => {
     expect(fake.formatsOn("Старая версия")).toEqual([]);
     noErrorShown();
   });
+
+  it("keeps a co-author's column role when the user corrects another", async () => {
+    const { settings, want } = await open("001-buinsk.xlsx");
+    await waitFor(() => expect(counter("items")).toBe(String(want.report.summary.items)));
+    const table = want.tables[0].table;
+    const theirs = {
+      sheet: table.sheet,
+      headerRow: table.headerRows[0],
+      column: "Z",
+      field: "other",
+    };
+    settings.coAuthorSaves(OVERRIDES_KEY, [theirs]);
+    const responsible = table.columns.find((c) => c.field === "responsible")!;
+    fireEvent.change(screen.getByLabelText(ru.roleLabel(responsible.column, responsible.header)), {
+      target: { value: "other" },
+    });
+    await waitFor(() =>
+      expect(settings.document.get(OVERRIDES_KEY)).toEqual([
+        theirs,
+        {
+          sheet: table.sheet,
+          headerRow: table.headerRows[0],
+          column: responsible.column,
+          field: "other",
+        },
+      ]),
+    );
+    noErrorShown();
+  });
 });

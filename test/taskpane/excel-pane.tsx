@@ -31,7 +31,7 @@ export async function openExcelPane(seed: string, options: PaneOptions = {}) {
   const fake = new FakeExcel(change(sheetsOf(grids)), options.excel ?? {});
   const settings = options.settings ?? new MemorySettings();
   if (options.stored !== undefined && options.stored !== null) {
-    settings.set(OVERRIDES_KEY, options.stored);
+    settings.preload(OVERRIDES_KEY, options.stored);
   }
   const supported = options.supported ?? (() => true);
   const host = createExcelHost({

@@ -163,9 +163,15 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
     [perform, host, lang, text],
   );
 
-  const saveAndRecheck = useCallback(
-    async (overrides: ColumnOverride[]) => {
-      if (host.mode === "excel") await host.saveOverrides(overrides);
+  /** Changes the column roles — inside Excel as saved in the workbook now — and checks again. */
+  const changeAndRecheck = useCallback(
+    async (change: ((current: ColumnOverride[]) => ColumnOverride[]) | ColumnOverride[]) => {
+      const overrides =
+        host.mode === "excel"
+          ? await host.updateOverrides(change)
+          : Array.isArray(change)
+            ? change
+            : change(current.current.overrides);
       return checkNow({ overrides });
     },
     [host, checkNow],
@@ -176,16 +182,15 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
       perform("roles", async () => {
         const t = current.current.outcome?.tables[table]?.table;
         if (!t) return {};
-        const overrides = host.mode === "excel" ? host.loadOverrides() : current.current.overrides;
         const change = { sheet: t.sheet, headerRow: t.headerRows[0], column, field };
-        return saveAndRecheck(withOverride(overrides, change));
+        return changeAndRecheck((overrides) => withOverride(overrides, change));
       }),
-    [perform, host, saveAndRecheck],
+    [perform, changeAndRecheck],
   );
 
   const resetRoles = useCallback(
-    () => perform("roles", () => saveAndRecheck([])),
-    [perform, saveAndRecheck],
+    () => perform("roles", () => changeAndRecheck([])),
+    [perform, changeAndRecheck],
   );
 
   const addStatus = useCallback(

@@ -157,6 +157,8 @@ module.exports = async (env, argv) => {
     // The same page at the site's root: the file-mode address for a plain browser.
     { filename: "index.html", template: "src/taskpane/taskpane.html", chunks: ["taskpane"] },
     { filename: "commands.html", template: "src/commands/commands.html", chunks: ["commands"] },
+    // A ribbon command's message in an Office dialog: plain HTML, no bundle.
+    { filename: "notice.html", template: "src/commands/notice.html", chunks: [] },
   ];
   return {
     mode,

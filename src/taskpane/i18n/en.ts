@@ -24,6 +24,8 @@ export const en: Messages = {
   checking: "Checking…",
   clear: "Remove highlights",
   cleared: (count) => (count === 0 ? "There were no highlights." : "Highlights removed."),
+  ribbonClearFailed: (reason) => `The highlights were not removed. ${reason}`,
+  noticeClose: "Close",
 
   countersTitle: "Summary",
   counters: {

@@ -27,6 +27,8 @@ export const ru = {
   checking: "Проверяю…",
   clear: "Снять выделение",
   cleared: (n: number): string => (n === 0 ? "Выделения не было." : "Выделение снято."),
+  ribbonClearFailed: (reason: string) => `Выделение не снято. ${reason}`,
+  noticeClose: "Закрыть",
 
   countersTitle: "Итоги",
   counters: {

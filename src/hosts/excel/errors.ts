@@ -11,7 +11,11 @@ export type ExcelHostErrorCode =
   | "bad-settings"
   | "settings-not-saved"
   | "cell-edit-mode"
-  | "paint-failed";
+  | "paint-failed"
+  | "workbook-protected"
+  | "regional-sheet-foreign"
+  | "regional-not-written"
+  | "regional-swap-failed";
 
 export class ExcelHostError extends Error {
   readonly code: ExcelHostErrorCode;

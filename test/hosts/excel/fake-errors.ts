@@ -8,6 +8,7 @@ export type ExcelErrorCode =
   | "GeneralException"
   | "InvalidArgument"
   | "InvalidOperationInCellEditMode"
+  | "ItemAlreadyExists"
   | "ItemNotFound"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";
@@ -18,6 +19,7 @@ const MESSAGES: Record<ExcelErrorCode, string> = {
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperationInCellEditMode:
     "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+  ItemAlreadyExists: "The resource being created already exists.",
   ItemNotFound: "The requested resource doesn't exist.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",

@@ -20,19 +20,12 @@
  * - select on a sheet that was not active when the batch began does nothing (issue #5118);
  * - a user's conditional format marked `broken` fails any read of it with ItemNotFound.
  */
-import { OfficeMockObject } from "office-addin-mock";
 import { columnLetter } from "../../../src/core/grid";
-import { parseAddress, splitAddressList, type CellBox } from "../../../src/hosts/excel/address";
-import { Batch, runBatch, trackedLoad, type FakeLoad, type FakeOp } from "./fake-batch";
-import { excelError, type ExcelErrorCode } from "./fake-errors";
+import { parseAddress, type CellBox } from "../../../src/hosts/excel/address";
+import type { ExcelErrorCode } from "./fake-errors";
+import { defineValue, FakeKernel, type Mock } from "./fake-kernel";
+import { defineFormats, formatMock, rangeAreasMock } from "./fake-formats";
 import { writeInto } from "./fake-sheet-write";
-
-type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The mock's own way to define a property that a later load + sync returns. */
-function defineValue(m: Mock, key: string, value: unknown): void {
-  (m as unknown as { setValue(k: string, v: unknown): void }).setValue(key, value);
-}
 
 const MB5 = 5 * 1024 * 1024;
 
@@ -87,26 +80,15 @@ export interface FakeFormat {
   spec: FakeFormatSpec | null;
 }
 
-interface SheetState {
+export interface SheetState {
   spec: FakeSheetSpec;
   formats: FakeFormat[];
-}
-
-/** How a mock's loads behave: refused, and how large their answer is. */
-interface LoadRules {
-  refuse?(): ExcelErrorCode | null;
-  bytes?(): number;
-  cells?(arg: string): number;
 }
 
 type RunOptions = { delayForCellEdit?: boolean };
 type Batched<T> = (context: Excel.RequestContext) => Promise<T>;
 
-export class FakeExcel {
-  readonly calls: string[] = [];
-  syncs = 0;
-  /** Bytes of each sync's request, as far as the log shows them. */
-  readonly requestSizes: number[] = [];
+export class FakeExcel extends FakeKernel {
   readonly context: Excel.RequestContext;
   /** The sheet Excel shows, and the cell the user sees selected. */
   active: string;
@@ -114,16 +96,7 @@ export class FakeExcel {
   private editing: boolean;
   private editDone: Promise<void>;
   private finishEdit: () => void = () => undefined;
-  private batch = new Batch();
   private activeAtBatchStart = "";
-  private readonly registry: Mock[] = [];
-  private readonly proxies = new WeakMap<object, unknown>();
-  private readonly isProxy = new WeakSet<object>();
-  /** Ranges whose `values` assignment writes into the sheet, as Excel does. */
-  private readonly writers = new WeakMap<object, (values: unknown) => void>();
-  private readonly labels = new WeakMap<object, string>();
-  private readonly owners = new WeakMap<object, string | null>();
-  private readonly rules = new WeakMap<object, LoadRules>();
   private readonly sheets: SheetState[];
   private createdRanges: { label: string; mock: Mock }[] = [];
   private sheetMocks: Mock[] = [];
@@ -132,15 +105,25 @@ export class FakeExcel {
     specs: FakeSheetSpec[],
     private readonly options: FakeOptions = {},
   ) {
-    this.sheets = specs.map((spec) => ({
-      spec,
-      formats: (spec.conditionalFormats ?? []).map((f) => ({
-        sheet: spec.name,
+    super();
+    this.sheets = specs.map((spec) => ({ spec, formats: [] }));
+    for (const s of this.sheets) {
+      s.formats = (s.spec.conditionalFormats ?? []).map((f) => ({
+        sheet: s.spec.name,
         address: f.address,
-        mock: this.formatMock(spec.name, f.address, f.type, f.formula ?? null, f.broken === true),
+        mock: formatMock(
+          this,
+          () => s.formats,
+          (list) => (s.formats = list),
+          s.spec.name,
+          f.address,
+          f.type,
+          f.formula ?? null,
+          f.broken === true,
+        ),
         spec: f,
-      })),
-    }));
+      }));
+    }
     this.active =
       options.activeSheet ??
       specs.find((s) => (s.visibility ?? "Visible") === "Visible")?.name ??
@@ -193,161 +176,33 @@ export class FakeExcel {
     defineValue(mock.protection as Mock, "protected", value);
   }
 
+  protected refusal(sheet: string | null): ExcelErrorCode | null {
+    return (
+      this.options.writesRefused ??
+      (sheet !== null && this.state(sheet).spec.protected ? "AccessDenied" : null)
+    );
+  }
+
+  protected batchRefusal(): ExcelErrorCode | null {
+    return this.editing ? "InvalidOperationInCellEditMode" : null;
+  }
+
+  protected beforeBatch(): void {
+    this.activeAtBatchStart = this.active;
+  }
+
+  protected limits() {
+    return {
+      requestBytes: this.options.requestLimitBytes ?? MB5,
+      responseBytes: this.options.responseLimitBytes ?? MB5,
+      responseCells: this.options.payloadLimitCells ?? Infinity,
+    };
+  }
+
   private state(name: string): SheetState {
     const s = this.sheets.find((x) => x.spec.name === name);
     if (!s) throw new Error(`fake: no sheet ${name}`);
     return s;
-  }
-
-  /**
-   * Logs a call or assignment. What it sends — its arguments, or the value assigned — counts
-   * towards the request's size, with a little for the call itself; the log's labels do not.
-   */
-  private log(entry: string, payload: unknown[] = []): void {
-    this.calls.push(entry);
-    this.batch.requestBytes += 32 + Buffer.byteLength(JSON.stringify(payload));
-  }
-
-  private queue(op: FakeOp): void {
-    this.batch.ops.push(op);
-  }
-
-  /** A write to `sheet`: refused on a protected sheet and in a read-only workbook. */
-  private write(label: string, sheet: string | null, apply: () => void, refuse?: FakeOp["refuse"]) {
-    this.queue({
-      label,
-      sheet,
-      kind: "write",
-      apply,
-      refuse: () =>
-        refuse?.() ??
-        this.options.writesRefused ??
-        (sheet !== null && this.state(sheet).spec.protected ? "AccessDenied" : null),
-    });
-  }
-
-  private async sync(): Promise<void> {
-    this.syncs += 1;
-    this.calls.push("sync");
-    const batch = this.batch;
-    this.batch = new Batch();
-    this.requestSizes.push(batch.requestBytes);
-    this.activeAtBatchStart = this.active;
-    if (this.editing) {
-      for (const load of batch.loads) load.discard();
-      throw excelError("InvalidOperationInCellEditMode", "context.sync");
-    }
-    runBatch(batch, {
-      requestBytes: this.options.requestLimitBytes ?? MB5,
-      responseBytes: this.options.responseLimitBytes ?? MB5,
-      responseCells: this.options.payloadLimitCells ?? Infinity,
-    });
-    for (const load of batch.loads) load.arrive?.();
-    for (const m of this.registry) await OfficeMockObject.prototype.sync.call(m);
-    // The mock finishes its nested updates in later microtasks: let them all run.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-
-  private mock(label: string, data: Record<string, unknown>, sheet: string | null): Mock {
-    const m = new OfficeMockObject(data as never) as Mock;
-    this.labels.set(m, label);
-    this.owners.set(m, sheet);
-    this.registry.push(m);
-    m.load = (arg: string) => {
-      this.log(`${label}.load(${JSON.stringify(arg)})`, [arg]);
-      this.loadInto(m, label, arg);
-      return m;
-    };
-    return m;
-  }
-
-  /** Queues a load of `arg` on `m`, under the rules of `m` or of the object it belongs to. */
-  private loadInto(m: Mock, label: string, arg: string): void {
-    const rules = this.rules.get(m) ?? {};
-    const discard = trackedLoad(m, arg);
-    const load: FakeLoad = {
-      label,
-      refuse: rules.refuse,
-      bytes: () => rules.bytes?.() ?? 64,
-      cells: () => rules.cells?.(arg) ?? 0,
-      discard,
-    };
-    this.batch.loads.push(load);
-  }
-
-  /** A collection whose load("items/a,items/b") loads those properties of every item. */
-  private collection(
-    label: string,
-    items: () => Mock[],
-    sheet: string | null,
-    methods: Record<string, unknown>,
-  ): Mock {
-    const c = this.mock(label, { items: [], ...methods }, sheet);
-    c.load = (arg: string) => {
-      this.log(`${label}.load(${JSON.stringify(arg)})`, [arg]);
-      const props = arg.split(",").map((p) => p.trim());
-      if (!props.every((p) => p.startsWith("items/"))) throw new Error(`fake: load ${arg}`);
-      const now = items();
-      defineValue(c, "items", now);
-      this.loadInto(c, label, "items");
-      const inner = props.map((p) => p.slice("items/".length)).join(",");
-      for (const item of now) this.loadInto(item, this.labels.get(item) ?? label, inner);
-      return c;
-    };
-    return c;
-  }
-
-  /** Logs every assignment the host makes, queues it for the next sync, wraps what it reaches. */
-  private wrap(target: Mock, label: string): unknown {
-    if (this.isProxy.has(target)) return target;
-    const known = this.proxies.get(target);
-    if (known) return known;
-    const proxy = new Proxy(target, {
-      get: (t, key, receiver) => {
-        const v = Reflect.get(t, key, receiver);
-        if (v === OfficeMockObject.prototype.load) {
-          // A nested object's own load: logged, and run on the mock itself so that its
-          // bookkeeping is not taken for the host's assignments.
-          return (arg: string) => {
-            this.log(`${label}.load(${JSON.stringify(arg)})`, [arg]);
-            this.loadInto(t, label, arg);
-            return proxy;
-          };
-        }
-        if (typeof key === "string" && v instanceof OfficeMockObject && !key.startsWith("_")) {
-          // A nested object belongs to the same sheet, and loads by the same rules.
-          if (!this.owners.has(v)) this.owners.set(v, this.owners.get(t) ?? null);
-          if (!this.rules.has(v) && this.rules.has(t)) this.rules.set(v, this.rules.get(t)!);
-          return this.wrap(v as Mock, `${this.labels.get(v) ?? `${label}.${key}`}`);
-        }
-        if (Array.isArray(v) && v.every((x) => x instanceof OfficeMockObject)) {
-          return v.map((x: Mock) => this.wrap(x, this.labels.get(x) ?? label));
-        }
-        return v;
-      },
-      set: (t, key, value) => {
-        // A function is a test replacing a method (context.sync), not a property for Excel.
-        if (typeof key !== "string" || typeof value === "function") {
-          return Reflect.set(t, key, value);
-        }
-        this.log(`${label}.${key} = ${JSON.stringify(value)}`, [key, value]);
-        this.write(`${label}.${key}`, this.owners.get(t) ?? null, () => {
-          // What the host sets is what Excel would later return when it is loaded.
-          defineValue(t as Mock, key, value);
-          if (key === "values") this.writers.get(t)?.(value);
-          Reflect.set(t, key, value);
-        });
-        return true;
-      },
-    });
-    this.proxies.set(target, proxy);
-    this.isProxy.add(proxy);
-    return proxy;
-  }
-
-  private wrapNew(m: Mock, label: string): unknown {
-    this.labels.set(m, label);
-    return this.wrap(m, label);
   }
 
   private sheetMock(s: SheetState): Mock {
@@ -377,7 +232,7 @@ export class FakeExcel {
         },
         getRanges: (address: string) => {
           this.log(`${name}.getRanges(${JSON.stringify(address)})`, [address]);
-          return this.wrapNew(this.rangeAreasMock(s, address), `${name}!{${address}}`);
+          return this.wrapNew(rangeAreasMock(this, s, address), `${name}!{${address}}`);
         },
         activate: () => {
           this.log(`${name}.activate()`);
@@ -465,7 +320,7 @@ export class FakeExcel {
       { getMergedAreasOrNullObject: () => this.merged(s, whole, `${name}!*`) },
       name,
     );
-    this.defineFormats(m, s, null);
+    defineFormats(this, m, s, null);
     return m;
   }
 
@@ -550,98 +405,8 @@ export class FakeExcel {
       name,
     );
     this.rules.set(m, { bytes: () => Buffer.byteLength(JSON.stringify(values)) });
-    this.defineFormats(m, s, address);
+    defineFormats(this, m, s, address);
     this.writers.set(m, (written) => writeInto(s.spec, box.top, box.left, written as unknown[][]));
     return m;
-  }
-
-  /** Several areas of one sheet (ExcelApi 1.9): Excel reads at most 8,192 address characters. */
-  private rangeAreasMock(s: SheetState, address: string): Mock {
-    const m = this.mock(
-      `${s.spec.name}!{areas}`,
-      { address, areaCount: splitAddressList(address).length },
-      s.spec.name,
-    );
-    this.defineFormats(m, s, address, () => (address.length > 8192 ? "InvalidArgument" : null));
-    return m;
-  }
-
-  /** range.conditionalFormats: a fresh collection over the sheet's formats at each access. */
-  private defineFormats(
-    range: Mock,
-    s: SheetState,
-    address: string | null,
-    refuseAdd?: () => ExcelErrorCode | null,
-  ): void {
-    const name = s.spec.name;
-    const label = `${name}!${address ?? "*"}.conditionalFormats`;
-    Object.defineProperty(range, "conditionalFormats", {
-      get: () => {
-        const items = () => (address === null ? s.formats.map((f) => f.mock) : []);
-        const c = this.collection(label, items, name, {
-          add: (type: string) => {
-            this.log(`${label}.add(${JSON.stringify(type)})`, [type]);
-            if (address === null) throw new Error("fake: add on the whole sheet");
-            const f = this.formatMock(name, address, type, null, false);
-            this.write(
-              `${label}.add`,
-              name,
-              () => s.formats.push({ sheet: name, address, mock: f, spec: null }),
-              refuseAdd,
-            );
-            return this.wrap(f, this.labels.get(f)!);
-          },
-          getCount: () => {
-            this.log(`${label}.getCount()`);
-            // A ClientResult: its value arrives with the sync, and not at all if it fails.
-            const result: { value: number | undefined } = { value: undefined };
-            this.batch.loads.push({
-              label: `${label}.getCount`,
-              bytes: () => 16,
-              cells: () => 0,
-              discard: () => undefined,
-              arrive: () => (result.value = items().length),
-            });
-            return result;
-          },
-          getItemAt: (i: number) => {
-            this.log(`${label}.getItemAt(${i})`);
-            const item = items()[i];
-            if (!item) throw new Error(`fake: no conditional format ${i}`);
-            return this.wrap(item, this.labels.get(item)!);
-          },
-        });
-        return this.wrap(c, label);
-      },
-    });
-  }
-
-  private formatMock(
-    sheet: string,
-    address: string,
-    type: string,
-    formula: string | null,
-    broken: boolean,
-  ): Mock {
-    const label = `${sheet}!${address}.cf`;
-    // A user's rule can be loaded; the parts of an added one exist once the host sets them.
-    const rule = formula === null ? {} : { formula };
-    const f = this.mock(
-      label,
-      {
-        type,
-        custom: { rule, format: { fill: {}, font: {} } },
-        delete: () => {
-          this.log(`${label}.delete()`);
-          this.write(`${label}.delete`, sheet, () => {
-            const st = this.state(sheet);
-            st.formats = st.formats.filter((x) => x.mock !== f);
-          });
-        },
-      },
-      sheet,
-    );
-    this.rules.set(f, { refuse: () => (broken ? "ItemNotFound" : null) });
-    return f;
   }
 }

@@ -21,7 +21,7 @@ import {
 } from "../../core/plan";
 import { ExcelHostError } from "./errors";
 import { findOurFormats, MARKER, type NamedSheet, type OurFormat } from "./find-ours";
-import { officeErrorCode } from "./run";
+import { isCellEditError, officeErrorCode } from "./run";
 
 export { isMarkerFormula, MARKER } from "./find-ours";
 
@@ -216,6 +216,8 @@ export async function applyHighlights(
   try {
     await runActions(context, actions, limits.bytesPerSync);
   } catch (err) {
+    // The user typing in a cell fails the whole batch before anything runs: nothing to undo.
+    if (isCellEditError(err)) throw err;
     throw await failed(context, writable, err);
   }
   return {

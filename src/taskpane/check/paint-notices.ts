@@ -32,7 +32,11 @@ function paintFailure(err: unknown, text: Messages): string {
   if (err instanceof ExcelHostError && err.code === "paint-failed") {
     const cleaned = err.params.cleaned === "yes";
     if (err.params.code === "AccessDenied") return text.notices.paintDenied(cleaned);
-    return text.notices.paintFailed(String(err.params.detail), cleaned);
+    // Excel's own message is English and technical: its code says enough to support.
+    return text.notices.paintFailed(String(err.params.code || err.params.detail), cleaned);
+  }
+  if (err instanceof ExcelHostError && err.code === "cell-edit-mode") {
+    return text.notices.paintCellEdit;
   }
   return text.notices.paintFailed(describeError(err, text), true);
 }

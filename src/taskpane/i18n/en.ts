@@ -107,7 +107,9 @@ export const en: Messages = {
     paintDenied: (cleaned) =>
       `Excel did not allow changes to the workbook (it is open for viewing or protected): rows are not highlighted.${cleaned ? "" : " Some highlights may remain: press Remove highlights."} All findings are in the list below.`,
     paintFailed: (detail, cleaned) =>
-      `Rows could not be highlighted: ${detail}. ${cleaned ? "What was started is undone." : "Some highlights may remain: press Remove highlights."} All findings are in the list below.`,
+      `Rows could not be highlighted (Excel: ${detail}). ${cleaned ? "What was started is undone." : "Some highlights may remain: press Remove highlights."} All findings are in the list below.`,
+    paintCellEdit:
+      "Rows are not highlighted: Excel is editing a cell. Finish editing the cell (Enter or Esc) and press Check again. All findings are in the list below.",
     unreadableFormats: (sheet, count) =>
       `Sheet "${sheet}" has ${count} conditional formatting ${pluralEn(count, ["rule", "rules"])} Excel cannot read: left as ${count === 1 ? "it is" : "they are"}.`,
     clearProtected: (sheet) =>

@@ -144,6 +144,8 @@ describe("readWorkbook", () => {
 
   it.each([
     ["refuses the response as too large", { payloadLimitCells: 20 }],
+    // The same 5 MB rule counted in bytes of the answer, scaled down to this small sheet.
+    ["refuses a response over its byte limit", { responseLimitBytes: 600 }],
     ["returns null values", { nullValuesAboveCells: 25 }],
   ])("reads again in halves when Excel %s", async (_why, limits) => {
     const whole = await readWorkbook(new FakeExcel([roadmapSheet(7)]).context, { merges: true });

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useState } from "react";
 import {
   FluentProvider,
+  MessageBar,
+  MessageBarBody,
   Spinner,
   Tab,
   TabList,
@@ -25,6 +27,7 @@ const useStyles = makeStyles({
   app: { padding: tokens.spacingHorizontalM, fontFamily: tokens.fontFamilyBase },
   title: { fontSize: tokens.fontSizeBase500, margin: `0 0 ${tokens.spacingVerticalS}` },
   panel: { paddingTop: tokens.spacingVerticalM },
+  notice: { marginBottom: tokens.spacingVerticalS },
 });
 
 type TabId = "check" | "consolidate";
@@ -33,9 +36,11 @@ export interface AppProps {
   host: TaskpaneHost;
   lang: Lang;
   today?: () => string;
+  /** Office opened the pane but office.js never arrived: file mode, with a line on why. */
+  officeMissing?: boolean;
 }
 
-export function App({ host, lang, today }: AppProps) {
+export function App({ host, lang, today, officeMissing = false }: AppProps) {
   const styles = useStyles();
   const text = MESSAGES[lang];
   const [tab, setTab] = useState<TabId>("check");
@@ -45,6 +50,11 @@ export function App({ host, lang, today }: AppProps) {
       <LangContext.Provider value={lang}>
         <main className={styles.app}>
           <h1 className={styles.title}>{text.appTitle}</h1>
+          {officeMissing && (
+            <MessageBar intent="warning" role="status" className={styles.notice}>
+              <MessageBarBody>{text.officeMissing}</MessageBarBody>
+            </MessageBar>
+          )}
           <TabList
             selectedValue={tab}
             onTabSelect={(_, d) => {

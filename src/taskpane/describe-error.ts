@@ -30,6 +30,8 @@ export function describeError(err: unknown, text: Messages): string {
         return text.errors.badSettings;
       case "settings-not-saved":
         return text.errors.settingsNotSaved(err.message);
+      case "cell-edit-mode":
+        return text.errors.cellEditMode;
     }
   }
   if (err !== null && typeof err === "object" && isFileError(err, text)) {

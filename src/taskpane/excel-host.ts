@@ -9,21 +9,24 @@ import { ExcelHostError } from "../hosts/excel/errors";
 import { applyHighlights, clearHighlights } from "../hosts/excel/highlight";
 import {
   loadOverrides,
-  saveOverrides,
+  updateOverrides,
   type DocumentSettings,
 } from "../hosts/excel/overrides-store";
 import { readWorkbook } from "../hosts/excel/read";
+import type { ExcelRun } from "../hosts/excel/run";
 import { selectCell } from "../hosts/excel/select";
 import { addStatusColumn } from "../hosts/excel/status-column";
 import type { ExcelTaskpaneHost } from "./host";
 
-/** Excel.run, or a stand-in that hands the batch a test context. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from "../hosts/excel/run";
 
 export interface ExcelHostDeps {
+  /** excelRunner(Excel.run) inside Excel: every batch waits out cell-edit mode. */
   run: ExcelRun;
   isSetSupported: IsSetSupported;
   settings: DocumentSettings;
+  /** Office.context.document.mode: "readOnly" or "readWrite". */
+  documentMode?: () => string;
 }
 
 export function createExcelHost(deps: ExcelHostDeps): ExcelTaskpaneHost {
@@ -44,9 +47,10 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelTaskpaneHost {
       need("read");
       return deps.run((ctx) => readWorkbook(ctx, { merges: capabilities.merges }));
     },
-    paint: async (plan) => {
+    readOnly: () => deps.documentMode?.() === "readOnly",
+    paint: (plan) => {
       need("highlight");
-      await deps.run((ctx) => applyHighlights(ctx, plan));
+      return deps.run((ctx) => applyHighlights(ctx, plan, { rangeAreas: capabilities.rangeAreas }));
     },
     clear: () => {
       need("highlight");
@@ -58,6 +62,6 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelTaskpaneHost {
       return deps.run((ctx) => addStatusColumn(ctx, target, alert));
     },
     loadOverrides: () => loadOverrides(deps.settings),
-    saveOverrides: (overrides) => saveOverrides(deps.settings, overrides),
+    updateOverrides: (change) => updateOverrides(deps.settings, change),
   };
 }

@@ -7,6 +7,7 @@ import type { Grid } from "../core/grid";
 import type { HighlightPlan } from "../core/plan";
 import type { ColumnOverride } from "../core/recognize/overrides";
 import type { ExcelCapabilities } from "../hosts/excel/capabilities";
+import type { ClearResult, PaintResult } from "../hosts/excel/highlight";
 import type { WorkbookRead } from "../hosts/excel/read";
 import type { StatusAlertText, StatusColumnTarget } from "../hosts/excel/status-column";
 import type { CheckedCopyInput } from "../hosts/file/write-checked";
@@ -14,13 +15,18 @@ import type { CheckedCopyInput } from "../hosts/file/write-checked";
 export interface ExcelTaskpaneHost {
   mode: "excel";
   capabilities: ExcelCapabilities;
+  /** Office says the document is open read-only: the pane does not try to paint. */
+  readOnly(): boolean;
   read(): Promise<WorkbookRead>;
-  paint(plan: HighlightPlan): Promise<void>;
-  clear(): Promise<number>;
+  paint(plan: HighlightPlan): Promise<PaintResult>;
+  clear(): Promise<ClearResult>;
   select(sheet: string, cell: string): Promise<void>;
   addStatusColumn(target: StatusColumnTarget, alert: StatusAlertText): Promise<string>;
   loadOverrides(): ColumnOverride[];
-  saveOverrides(overrides: ColumnOverride[]): Promise<void>;
+  /** Re-reads the saved overrides (a co-author's included), changes them, saves them. */
+  updateOverrides(
+    change: ((current: ColumnOverride[]) => ColumnOverride[]) | ColumnOverride[],
+  ): Promise<ColumnOverride[]>;
 }
 
 export interface FileTaskpaneHost {

@@ -5,51 +5,34 @@
 // The pane inside "Excel": the real Excel host on a workbook of office-addin-mock objects that
 // holds a seed roadmap, so every click goes through the same Office.js calls as in Excel.
 import "./jsdom-globals";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/App";
-import { createExcelHost } from "../../src/taskpane/excel-host";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { collectFindings, countIssues } from "../../src/taskpane/check/findings";
 import { runCheck } from "../../src/taskpane/check/run-check";
 import { MESSAGES } from "../../src/taskpane/i18n";
 import { OVERRIDES_KEY } from "../../src/hosts/excel/overrides-store";
 import { isMarkerFormula } from "../../src/hosts/excel/highlight";
-import { FakeExcel } from "../hosts/excel/fake-excel";
-import { MemorySettings } from "../hosts/excel/memory-settings";
-import { AS_OF, seedGrids, sheetsOf } from "./helpers";
+import { areaAddress } from "../../src/core/plan";
+import type { FakeExcel, FakeOptions, FakeSheetSpec } from "../hosts/excel/fake-excel";
+import { counter, openExcelPane } from "./excel-pane";
+import { AS_OF, seedGrids } from "./helpers";
 
 jest.setTimeout(30_000);
 
 const ru = MESSAGES.ru;
 
-async function open(
+function open(
   seed: string,
   supported: (version: string) => boolean = () => true,
   stored: unknown = null,
+  excel: FakeOptions = {},
+  change?: (sheets: FakeSheetSpec[]) => FakeSheetSpec[],
 ) {
-  const grids = await seedGrids(seed);
-  const fake = new FakeExcel(sheetsOf(grids));
-  const settings = new MemorySettings();
-  if (stored !== null) settings.set(OVERRIDES_KEY, stored);
-  const host = createExcelHost({
-    run: (batch) => batch(fake.context),
-    isSetSupported: (name, version) => name === "ExcelApi" && supported(version),
-    settings,
-  });
-  // The pane starts checking as it opens: let that first check settle inside act().
-  await act(async () => {
-    render(<App host={host} lang="ru" today={() => AS_OF} />);
-  });
-  const want = runCheck(grids, { asOf: AS_OF, lang: "ru", overrides: [], file: seed });
-  return { fake, settings, want, grids };
+  return openExcelPane(seed, { supported, stored, excel, change });
 }
 
 /** A flow that should succeed shows no error: an error caught and displayed fails the test. */
 function noErrorShown(): void {
   expect(screen.queryByRole("alert")).toBeNull();
-}
-
-function counter(key: string): string {
-  return document.querySelector(`[data-counter="${key}"] dd`)?.textContent ?? "";
 }
 
 const ours = (fake: FakeExcel, sheet: string) =>
@@ -64,8 +47,11 @@ describe("task pane inside Excel", () => {
       [s.tables, s.overdue, s.incomplete, s.done].map(String),
     );
     expect(screen.getByText(ru.verdictIssues(countIssues(want.report)))).toBeTruthy();
-    const areas = want.plan.sheets.flatMap((p) => p.areas);
-    expect(ours(fake, "План")).toHaveLength(areas.length);
+    // Every area of the plan painted, by one format per kind over all its areas.
+    const areas = want.plan.sheets.flatMap((p) => p.areas.map(areaAddress)).sort();
+    const painted = ours(fake, "План").flatMap((f) => f.address.split(","));
+    expect(painted.sort()).toEqual(areas);
+    expect(ours(fake, "План").length).toBeLessThanOrEqual(4);
     expect(screen.queryByText(ru.notices.mergesUnsupported)).toBeNull();
     noErrorShown();
   });
@@ -82,6 +68,7 @@ describe("task pane inside Excel", () => {
     fireEvent.click(button);
     await waitFor(() => expect(fake.calls).toContain(`План!${first.cell}.select()`));
     expect(fake.calls).toContain("План.activate()");
+    expect(fake.selection).toEqual({ sheet: "План", address: first.cell });
     noErrorShown();
   });
 
@@ -89,6 +76,7 @@ describe("task pane inside Excel", () => {
     const { fake, want } = await open("001-buinsk.xlsx");
     await waitFor(() => expect(counter("items")).toBe(String(want.report.summary.items)));
     const areas = want.plan.sheets.flatMap((p) => p.areas).length;
+    expect(areas).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole("button", { name: ru.clear }));
     await screen.findByText(ru.cleared(areas));
     expect(fake.formatsOn("План")).toEqual([]);
@@ -169,6 +157,91 @@ describe("task pane inside Excel", () => {
     expect(ours(fake, "План").length).toBeGreaterThan(0);
     expect(counter("items")).not.toBe("");
     expect(want.report.summary.tables).toBe(1);
+    noErrorShown();
+  });
+
+  it("waits while the user is typing in a cell, then checks", async () => {
+    const { fake, want } = await open("001-buinsk.xlsx", () => true, null, { cellEditMode: true });
+    expect(fake.syncs).toBe(0);
+    expect(counter("items")).toBe("");
+    await act(async () => fake.finishCellEdit());
+    await waitFor(() => expect(counter("items")).toBe(String(want.report.summary.items)));
+    noErrorShown();
+  });
+
+  it("asks to finish editing the cell where this Excel cannot wait for it", async () => {
+    await open("001-buinsk.xlsx", () => true, null, {
+      cellEditMode: true,
+      delaysForCellEdit: false,
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(ru.errors.cellEditMode);
+    expect(alert.textContent).not.toContain("Непредвиденная");
+  });
+
+  it("checks a printed form with 513 merged areas as any other", async () => {
+    // 513 merged pairs of cells right of the table: more than Excel gives in one answer.
+    const manyMerges = (sheets: FakeSheetSpec[]) =>
+      sheets.map((sheet) => ({
+        ...sheet,
+        merges: [
+          ...(sheet.merges ?? []),
+          ...Array.from({ length: 513 }, (_, i) => `AA${i + 1}:AB${i + 1}`),
+        ],
+      }));
+    const { want, fake } = await open("001-buinsk.xlsx", () => true, null, {}, manyMerges);
+    await waitFor(() => expect(counter("items")).toBe(String(want.report.summary.items)));
+    expect(screen.getByText(ru.verdictIssues(countIssues(want.report)))).toBeTruthy();
+    expect(ours(fake, "План")).not.toHaveLength(0);
+    expect(screen.queryByText(ru.notices.mergesUnread("План"))).toBeNull();
+    noErrorShown();
+  });
+
+  it("says which sheet it checked without merged cells, and still checks it", async () => {
+    const { want } = await open("001-buinsk.xlsx", () => true, null, { mergedAreasLimit: 0 });
+    await screen.findByText(ru.notices.mergesUnread("План"));
+    expect(counter("tables")).toBe(String(want.report.summary.tables));
+    noErrorShown();
+  });
+
+  it("leaves hidden sheets out and says so", async () => {
+    const withHidden = (sheets: FakeSheetSpec[]) => [
+      ...sheets,
+      { ...sheets[0], name: "Старая версия", visibility: "Hidden" as const },
+    ];
+    const { want, fake } = await open("001-buinsk.xlsx", () => true, null, {}, withHidden);
+    await screen.findByText(ru.notices.hiddenSheets(["Старая версия"]));
+    expect(counter("tables")).toBe(String(want.report.summary.tables));
+    expect(fake.formatsOn("Старая версия")).toEqual([]);
+    noErrorShown();
+  });
+
+  it("keeps a co-author's column role when the user corrects another", async () => {
+    const { settings, want } = await open("001-buinsk.xlsx");
+    await waitFor(() => expect(counter("items")).toBe(String(want.report.summary.items)));
+    const table = want.tables[0].table;
+    const theirs = {
+      sheet: table.sheet,
+      headerRow: table.headerRows[0],
+      column: "Z",
+      field: "other",
+    };
+    settings.coAuthorSaves(OVERRIDES_KEY, [theirs]);
+    const responsible = table.columns.find((c) => c.field === "responsible")!;
+    fireEvent.change(screen.getByLabelText(ru.roleLabel(responsible.column, responsible.header)), {
+      target: { value: "other" },
+    });
+    await waitFor(() =>
+      expect(settings.document.get(OVERRIDES_KEY)).toEqual([
+        theirs,
+        {
+          sheet: table.sheet,
+          headerRow: table.headerRows[0],
+          column: responsible.column,
+          field: "other",
+        },
+      ]),
+    );
     noErrorShown();
   });
 });

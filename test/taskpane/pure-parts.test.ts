@@ -25,15 +25,18 @@ describe("texts", () => {
   });
 
   it("uses Russian plural forms", () => {
-    expect([1, 2, 5, 11, 21, 22, 25].map(MESSAGES.ru.cleared)).toEqual([
-      "Выделение снято: 1 область",
-      "Выделение снято: 2 области",
-      "Выделение снято: 5 областей",
-      "Выделение снято: 11 областей",
-      "Выделение снято: 21 область",
-      "Выделение снято: 22 области",
-      "Выделение снято: 25 областей",
+    const rules = (n: number) => MESSAGES.ru.notices.unreadableFormats("План", n).split(" ")[4];
+    expect([1, 2, 5, 11, 21, 22, 25].map(rules)).toEqual([
+      "правило",
+      "правила",
+      "правил",
+      "правил",
+      "правило",
+      "правила",
+      "правил",
     ]);
+    expect(MESSAGES.ru.cleared(0)).toBe("Выделения не было.");
+    expect(MESSAGES.ru.cleared(3)).toBe("Выделение снято.");
   });
 
   it("is English only for an English display language, or when asked", () => {

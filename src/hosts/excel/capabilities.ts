@@ -11,6 +11,8 @@ export const REQUIRED_EXCEL_API = {
   read: "1.7",
   /** Conditional formats: the highlights. */
   highlight: "1.6",
+  /** Worksheet.getRanges: one highlight format per kind over many areas (else one per area). */
+  rangeAreas: "1.9",
   /** Data validation: the drop-down list of the status column. */
   statusColumn: "1.8",
   /** Range.getMergedAreasOrNullObject: merged cells seen as merged. */

@@ -9,7 +9,13 @@ export type ExcelHostErrorCode =
   | "status-column-occupied"
   | "table-without-rows"
   | "bad-settings"
-  | "settings-not-saved";
+  | "settings-not-saved"
+  | "cell-edit-mode"
+  | "paint-failed"
+  | "workbook-protected"
+  | "regional-sheet-foreign"
+  | "regional-not-written"
+  | "regional-swap-failed";
 
 export class ExcelHostError extends Error {
   readonly code: ExcelHostErrorCode;

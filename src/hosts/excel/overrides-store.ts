@@ -1,6 +1,10 @@
 /**
  * Column roles the user corrected, remembered with the workbook in its document settings
  * (Office Settings API, every Excel version): the next check on any computer uses them.
+ *
+ * Settings live in memory and saveAsync writes all of them at once, so a co-author's save made
+ * since the pane opened would be overwritten by ours. A change therefore re-reads the settings
+ * (refreshAsync) first and applies itself to what is in the document now.
  */
 import { z } from "zod";
 import { FIELDS } from "../../core/fields";
@@ -21,6 +25,7 @@ export interface DocumentSettings {
   set(name: string, value: unknown): void;
   remove(name: string): void;
   saveAsync(callback?: (result: SaveResult) => void): void;
+  refreshAsync(callback?: (result: SaveResult) => void): void;
 }
 
 const overridesSchema = z.array(
@@ -70,4 +75,34 @@ export function saveOverrides(
         );
     });
   });
+}
+
+/** The settings as saved in the document now, co-authors' changes included. */
+export function refreshSettings(settings: DocumentSettings): Promise<void> {
+  return new Promise((resolve, reject) => {
+    settings.refreshAsync((result) => {
+      if (String(result.status).toLowerCase() === "succeeded") resolve();
+      else
+        reject(
+          new ExcelHostError(
+            "settings-not-saved",
+            `Не удалось прочитать настройки книги: ${result.error?.message ?? "причина неизвестна"}`,
+          ),
+        );
+    });
+  });
+}
+
+/**
+ * Applies `change` to the overrides as saved now, saves, and returns what was saved. A list
+ * given instead replaces them without reading what is there (the reset, also of damaged ones).
+ */
+export async function updateOverrides(
+  settings: DocumentSettings,
+  change: ((current: ColumnOverride[]) => ColumnOverride[]) | ColumnOverride[],
+): Promise<ColumnOverride[]> {
+  await refreshSettings(settings);
+  const next = Array.isArray(change) ? change : change(loadOverrides(settings));
+  await saveOverrides(settings, next);
+  return next;
 }

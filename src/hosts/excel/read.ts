@@ -1,8 +1,9 @@
 /**
- * Reads every sheet of the open workbook into Grids in a fixed number of context.sync() calls:
- * 1. sheet names; 2. each used range's position and size, and each sheet's merged areas;
- * 3. values and number formats of all used ranges in one batch. Only a workbook too big for
- * one response is read in more batches (see chunks.ts).
+ * Reads every visible sheet of the open workbook into Grids in a fixed number of context.sync()
+ * calls: 1. sheet names and visibility; 2. each used range's position and size, and each
+ * sheet's merged areas; 3. values and number formats of all used ranges in one batch. Only a
+ * workbook too big for one response is read in more batches (see chunks.ts), and only a sheet
+ * whose merged areas Excel will not give at once costs more (see read-merges.ts).
  */
 import type { CellValue, Grid, MergeArea } from "../../core/grid";
 import { parseAddress, splitAddressList } from "./address";
@@ -16,6 +17,8 @@ import {
 } from "./chunks";
 import { ExcelHostError } from "./errors";
 import { toCellValue } from "./number-format";
+import { readMergesTolerant } from "./read-merges";
+import { isCellEditError } from "./run";
 
 export interface SkippedSheet {
   sheet: string;
@@ -23,12 +26,21 @@ export interface SkippedSheet {
   columns: number;
 }
 
+export interface HiddenSheet {
+  sheet: string;
+  visibility: "Hidden" | "VeryHidden";
+}
+
 export interface WorkbookRead {
   grids: Grid[];
   /** Sheets left out because they are bigger than ReadLimits.maxSheetCells. */
   skipped: SkippedSheet[];
+  /** Hidden and very hidden sheets: not checked, as the user does not see them. */
+  hidden: HiddenSheet[];
   /** False on Excel without ExcelApi 1.13: merged cells were read as separate cells. */
   mergesRead: boolean;
+  /** Sheets whose merged areas Excel would not give: read as if no cell were merged. */
+  mergesUnread: string[];
 }
 
 export interface ReadOptions {
@@ -59,34 +71,61 @@ export async function readWorkbook(
 ): Promise<WorkbookRead> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/visibility");
   await context.sync();
 
-  const probes = worksheets.items.map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
-    const merged = options.merges ? sheet.getRange().getMergedAreasOrNullObject() : null;
-    merged?.load("isNullObject,address");
-    return { sheet, name: sheet.name, used, merged };
+  const hidden: HiddenSheet[] = [];
+  const visible = worksheets.items.filter((sheet) => {
+    if (sheet.visibility === "Visible") return true;
+    hidden.push({ sheet: sheet.name, visibility: sheet.visibility as HiddenSheet["visibility"] });
+    return false;
   });
-  await context.sync();
+
+  const probe = (withMerges: boolean) =>
+    visible.map((sheet) => {
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+      const merged = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : null;
+      merged?.load("isNullObject,address");
+      return { sheet, name: sheet.name, used, merged };
+    });
+  let probes = probe(options.merges);
+  let mergeLists: Map<string, string[]> | null = null;
+  let mergesUnread: string[] = [];
+  try {
+    await context.sync();
+  } catch (err) {
+    // One sheet past Excel's limit of merged areas fails the whole batch: sizes again on
+    // their own, then merged areas sheet by sheet (read-merges.ts).
+    if (!options.merges || isCellEditError(err)) throw err;
+    probes = probe(false);
+    await context.sync();
+    const tolerant = await readMergesTolerant(
+      context,
+      probes
+        .filter((p) => !p.used.isNullObject)
+        .map((p) => ({
+          name: p.name,
+          sheet: p.sheet,
+          used: usedOf(p.name, p.used),
+        })),
+    );
+    mergeLists = tolerant.lists;
+    mergesUnread = tolerant.unread;
+  }
 
   const sources: Source[] = [];
   const skipped: SkippedSheet[] = [];
   for (const p of probes) {
     if (p.used.isNullObject) continue;
-    const used: UsedRange = {
-      sheet: p.name,
-      rowIndex: p.used.rowIndex,
-      columnIndex: p.used.columnIndex,
-      rowCount: p.used.rowCount,
-      columnCount: p.used.columnCount,
-    };
+    const used = usedOf(p.name, p.used);
     if (used.rowCount * used.columnCount > limits.maxSheetCells) {
       skipped.push({ sheet: p.name, rows: used.rowCount, columns: used.columnCount });
       continue;
     }
-    const merges = p.merged && !p.merged.isNullObject ? mergesOf(p.merged.address, used) : [];
+    const lists =
+      mergeLists?.get(p.name) ?? (p.merged && !p.merged.isNullObject ? [p.merged.address] : []);
+    const merges = lists.flatMap((list) => mergesOf(list, used));
     sources.push({ sheet: p.sheet, used, rows: new Array<CellValue[]>(used.rowCount), merges });
   }
 
@@ -104,7 +143,23 @@ export async function readWorkbook(
     cells: s.rows,
     merges: s.merges,
   }));
-  return { grids, skipped, mergesRead: options.merges };
+  return {
+    grids,
+    skipped,
+    hidden,
+    mergesRead: options.merges,
+    mergesUnread: mergesUnread.filter((name) => sources.some((s) => s.used.sheet === name)),
+  };
+}
+
+function usedOf(sheet: string, used: Excel.Range): UsedRange {
+  return {
+    sheet,
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+    rowCount: used.rowCount,
+    columnCount: used.columnCount,
+  };
 }
 
 class BlockReader {

@@ -1,13 +1,18 @@
 /**
  * The regional sheets written into the open workbook (Office.js, ExcelApi 1.7).
  *
- * - Rebuilding reuses a regional sheet that already exists: its contents, tables and charts go,
- *   the sheet stays — so formulas on the user's own sheets that point at "Свод" keep working,
- *   and no "Свод (2)" appears. Every other sheet is left alone.
+ * - Safe for the user's workbook (regional-targets.ts): only sheets this program made are
+ *   replaced, a same-named sheet of the user's only with their yes, and the new sheets are
+ *   built under temporary names, then swapped in in one batch — a failure on the way removes
+ *   the half-built sheets and leaves the previous regional sheets as they were. Cell
+ *   references from the user's own sheets to the old «Свод» do not survive the swap (they show
+ *   #ССЫЛКА!); its rows changed with every rebuild anyway.
+ * - Table names are unique in the workbook: the usual name once the old sheet is gone, a
+ *   numbered one where a table of the user's already has it.
  * - Values go in large row blocks; each block's number format is set in the same batch before
  *   its values, so a text column is "@" when "=1+1" arrives and Excel keeps it as text.
- * - A fixed number of context.sync() calls: one to find the sheets, one more when rebuilding,
- *   then one per block (one block unless a sheet would pass Excel's 5 MB request limit).
+ * - A fixed number of context.sync() calls: two to look at the workbook, one per block of
+ *   values (one block unless a sheet would pass Excel's 5 MB request limit), one to swap.
  */
 import {
   NUMBER_FORMAT,
@@ -16,11 +21,22 @@ import {
   excelSerial,
   type RegionalModel,
   type RegionalSheet,
+  type RegionalSheetName,
   type RegionalValue,
 } from "../../core/consolidate";
+import { ExcelHostError } from "./errors";
+import {
+  findRegionalTargets,
+  markFormula,
+  REGIONAL_MARK,
+  tempName,
+  uniqueName,
+  type RegionalTargets,
+} from "./regional-targets";
+import { isCellEditError } from "./run";
 
 /** Names of our tables and chart, so a rebuild finds exactly what it made. */
-export const TABLE_NAME: Record<string, string> = {
+export const TABLE_NAME: Record<RegionalSheetName, string> = {
   Свод: "RegionalActivities",
   Сводка: "RegionalSummary",
   Замечания: "RegionalFindings",
@@ -34,51 +50,95 @@ export interface RegionalWriteLimits {
 
 export const DEFAULT_WRITE_LIMITS: RegionalWriteLimits = { bytesPerSync: 4_000_000 };
 
+export interface RegionalWriteOptions {
+  /** The user agreed to replace same-named sheets this program did not make. */
+  replaceForeign?: boolean;
+  limits?: RegionalWriteLimits;
+}
+
 /** Excel's column width unit is a character; Office.js sets it in points. */
 const POINTS_PER_CHAR = 6;
 
 export interface RegionalWriteResult {
-  /** Sheets made anew, and those rebuilt in place. */
+  /** Sheets made anew, those that replaced our earlier ones, and the user's replaced. */
   added: string[];
   rebuilt: string[];
+  replaced: string[];
   syncs: number;
+}
+
+interface Built {
+  name: RegionalSheetName;
+  temp: string;
+  ws: Excel.Worksheet;
+  table: Excel.Table | null;
 }
 
 export async function writeRegionalToExcel(
   context: Excel.RequestContext,
   model: RegionalModel,
-  limits: RegionalWriteLimits = DEFAULT_WRITE_LIMITS,
+  options: RegionalWriteOptions = {},
 ): Promise<RegionalWriteResult> {
+  const limits = options.limits ?? DEFAULT_WRITE_LIMITS;
   let syncs = 0;
   const sync = async () => {
     syncs += 1;
     await context.sync();
   };
+  const targets = await findRegionalTargets(
+    context,
+    { replaceForeign: options.replaceForeign === true },
+    sync,
+  );
   const worksheets = context.workbook.worksheets;
-  const found = REGIONAL_SHEET_NAMES.map((name) => {
-    const ws = worksheets.getItemOrNullObject(name);
-    ws.load("isNullObject");
-    return { name, ws };
-  });
-  await sync();
+  const temps = REGIONAL_SHEET_NAMES.map((name) => tempName(name, targets.sheets));
 
-  const existing = found.filter((f) => !f.ws.isNullObject);
-  for (const { ws } of existing) {
-    ws.tables.load("items");
-    ws.charts.load("items");
-  }
-  if (existing.length > 0) await sync();
-  for (const { ws } of existing) {
-    for (const table of ws.tables.items) table.delete();
-    for (const chart of ws.charts.items) chart.delete();
-    ws.getRange().clear();
-    ws.freezePanes.unfreeze();
+  let built: Built[] = [];
+  try {
+    for (const leftover of targets.leftovers) worksheets.getItem(leftover).delete();
+    built = REGIONAL_SHEET_NAMES.map((name, i) => {
+      const ws = worksheets.add(temps[i]);
+      const mark = ws.names.add(REGIONAL_MARK, markFormula(name));
+      mark.visible = false;
+      return { name, temp: temps[i], ws, table: null };
+    });
+    await fill(model, built, targets, limits, sync);
+  } catch (err) {
+    if (built.length > 0) await removeQuietly(context, temps);
+    throw notWritten(err);
   }
 
-  const targets = found.map((f) => (f.ws.isNullObject ? worksheets.add(f.name) : f.ws));
+  try {
+    swap(context, built, targets);
+    await sync();
+  } catch (err) {
+    throw new ExcelHostError(
+      "regional-swap-failed",
+      `Листы свода построены, но не заменили прежние: ${detail(err)}`,
+      { detail: detail(err) },
+    );
+  }
+  const before = (name: RegionalSheetName) => targets.previous[name];
+  return {
+    added: REGIONAL_SHEET_NAMES.filter((n) => before(n) === null),
+    rebuilt: REGIONAL_SHEET_NAMES.filter((n) => before(n)?.ours === true),
+    replaced: REGIONAL_SHEET_NAMES.filter((n) => before(n)?.ours === false),
+    syncs,
+  };
+}
+
+/** Values, formats, tables and the chart, into the sheets under their temporary names. */
+async function fill(
+  model: RegionalModel,
+  built: Built[],
+  targets: RegionalTargets,
+  limits: RegionalWriteLimits,
+  sync: () => Promise<void>,
+): Promise<void> {
+  const tableNames = [...targets.tables];
   let pending = 0;
   for (const [i, sheet] of model.sheets.entries()) {
-    const ws = targets[i];
+    const ws = built[i].ws;
     for (const block of blocks(sheet, limits.bytesPerSync)) {
       if (pending > 0 && pending + block.bytes > limits.bytesPerSync) {
         await sync();
@@ -90,16 +150,60 @@ export async function writeRegionalToExcel(
       range.values = block.rows;
       pending += block.bytes;
     }
-    layOut(ws, sheet);
+    // A name no table has now; the usual one is given back at the swap.
+    const name = uniqueName(`${TABLE_NAME[built[i].name]}_new`, tableNames);
+    tableNames.push(name);
+    built[i].table = layOut(ws, sheet, name);
   }
-  addChart(targets[1], model.sheets[1]);
-  targets[0].activate();
+  addChart(built[1].ws, model.sheets[1]);
   await sync();
-  return {
-    added: found.filter((f) => f.ws.isNullObject).map((f) => f.name),
-    rebuilt: existing.map((f) => f.name),
-    syncs,
-  };
+}
+
+/** One batch: the previous sheets go, the new ones take their names, places and table names. */
+function swap(context: Excel.RequestContext, built: Built[], targets: RegionalTargets): void {
+  const worksheets = context.workbook.worksheets;
+  for (const b of built) if (targets.previous[b.name]) worksheets.getItem(b.name).delete();
+  // Table names still taken once the previous sheets are gone: those on the sheets that stay.
+  const kept = targets.tables.filter((t) => !targets.replacedTables.includes(t));
+  const placed = built
+    .map((b) => ({ b, at: targets.previous[b.name]?.position ?? null }))
+    .sort((x, y) => (x.at ?? Infinity) - (y.at ?? Infinity));
+  for (const { b, at } of placed) {
+    b.ws.name = b.name;
+    if (at !== null) b.ws.position = at;
+    if (b.table) b.table.name = uniqueName(TABLE_NAME[b.name], kept);
+  }
+  built[0].ws.activate();
+}
+
+/** After a failure: the half-built sheets go; a failure here too is not the one to report. */
+async function removeQuietly(context: Excel.RequestContext, names: string[]): Promise<void> {
+  try {
+    const found = names.map((n) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(n);
+      ws.load("isNullObject");
+      return ws;
+    });
+    await context.sync();
+    for (const ws of found) if (!ws.isNullObject) ws.delete();
+    await context.sync();
+  } catch {
+    // The first error is what the user must hear about; a leftover «(строится)» sheet is
+    // marked as ours and removed by the next rebuild.
+  }
+}
+
+function detail(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function notWritten(err: unknown): unknown {
+  if (err instanceof ExcelHostError || isCellEditError(err)) return err;
+  return new ExcelHostError(
+    "regional-not-written",
+    `Свод не построен, прежние листы не тронуты: ${detail(err)}`,
+    { detail: detail(err) },
+  );
 }
 
 interface Block {
@@ -152,7 +256,7 @@ function formatsOf(sheet: RegionalSheet, header: boolean): string[] {
 }
 
 /** Widths, wrapping, a frozen header, an Excel table (filters on), totals in bold. */
-function layOut(ws: Excel.Worksheet, sheet: RegionalSheet): void {
+function layOut(ws: Excel.Worksheet, sheet: RegionalSheet, tableName: string): Excel.Table {
   const columns = sheet.columns.length;
   const dataRows = sheet.rows.length;
   sheet.columns.forEach((c, i) => {
@@ -162,9 +266,10 @@ function layOut(ws: Excel.Worksheet, sheet: RegionalSheet): void {
     column.format.verticalAlignment = "Top";
   });
   const table = ws.tables.add(ws.getRangeByIndexes(0, 0, dataRows + 1, columns), true);
-  table.name = TABLE_NAME[sheet.name];
+  table.name = tableName;
   if (sheet.totals) ws.getRangeByIndexes(dataRows + 1, 0, 1, columns).format.font.bold = true;
   ws.freezePanes.freezeRows(1);
+  return table;
 }
 
 /** Overdue and done per municipality, beside the summary table. */

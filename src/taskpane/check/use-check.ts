@@ -11,6 +11,7 @@ import type { Lang } from "../../core/validate/types";
 import { ExcelHostError } from "../../hosts/excel/errors";
 import { withOverride } from "../../hosts/excel/overrides-store";
 import { describeError } from "../describe-error";
+import { paintNotices } from "./paint-notices";
 import { readChosenFile } from "../file-host";
 import type { TaskpaneHost } from "../host";
 import { MESSAGES } from "../i18n";
@@ -87,9 +88,14 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
         if (!read.mergesRead) notices.push(text.notices.mergesUnsupported);
         for (const s of read.skipped)
           notices.push(text.notices.sheetSkipped(s.sheet, s.rows, s.columns));
+        if (read.hidden.length > 0)
+          notices.push(text.notices.hiddenSheets(read.hidden.map((h) => h.sheet)));
+        for (const sheet of read.mergesUnread) notices.push(text.notices.mergesUnread(sheet));
         // Painting an empty plan is still right: it removes the previous check's highlights.
-        if (host.capabilities.highlight) await host.paint(outcome.plan);
-        else notices.push(text.notices.highlightUnsupported);
+        // Whatever happens to the painting, the findings stand: a failure is one more notice.
+        if (!host.capabilities.highlight) notices.push(text.notices.highlightUnsupported);
+        else if (host.readOnly()) notices.push(text.notices.readOnly);
+        else notices.push(...(await paintNotices(host, outcome, text)));
         if (!host.capabilities.statusColumn) notices.push(text.notices.statusUnsupported);
         return { outcome, notices, overrides };
       }
@@ -130,8 +136,13 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
     () =>
       perform("clear", async () => {
         if (host.mode !== "excel") return {};
-        const removed = await host.clear();
-        return { info: text.cleared(removed) };
+        const cleared = await host.clear();
+        const said = [
+          ...cleared.protectedSheets.map((sheet) => text.notices.clearProtected(sheet)),
+          ...cleared.unreadable.map((u) => text.notices.unreadableFormats(u.sheet, u.count)),
+        ];
+        const before = current.current.notices.filter((n) => !said.includes(n));
+        return { info: text.cleared(cleared.removed), notices: [...before, ...said] };
       }),
     [perform, host, text],
   );
@@ -152,9 +163,15 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
     [perform, host, lang, text],
   );
 
-  const saveAndRecheck = useCallback(
-    async (overrides: ColumnOverride[]) => {
-      if (host.mode === "excel") await host.saveOverrides(overrides);
+  /** Changes the column roles — inside Excel as saved in the workbook now — and checks again. */
+  const changeAndRecheck = useCallback(
+    async (change: ((current: ColumnOverride[]) => ColumnOverride[]) | ColumnOverride[]) => {
+      const overrides =
+        host.mode === "excel"
+          ? await host.updateOverrides(change)
+          : Array.isArray(change)
+            ? change
+            : change(current.current.overrides);
       return checkNow({ overrides });
     },
     [host, checkNow],
@@ -165,16 +182,15 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
       perform("roles", async () => {
         const t = current.current.outcome?.tables[table]?.table;
         if (!t) return {};
-        const overrides = host.mode === "excel" ? host.loadOverrides() : current.current.overrides;
         const change = { sheet: t.sheet, headerRow: t.headerRows[0], column, field };
-        return saveAndRecheck(withOverride(overrides, change));
+        return changeAndRecheck((overrides) => withOverride(overrides, change));
       }),
-    [perform, host, saveAndRecheck],
+    [perform, changeAndRecheck],
   );
 
   const resetRoles = useCallback(
-    () => perform("roles", () => saveAndRecheck([])),
-    [perform, saveAndRecheck],
+    () => perform("roles", () => changeAndRecheck([])),
+    [perform, changeAndRecheck],
   );
 
   const addStatus = useCallback(

@@ -9,6 +9,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Text,
@@ -103,6 +104,17 @@ export function ConsolidateView(props: ConsolidateViewProps = {}): JSX.Element {
           {c.building ? text.building : text.build}
         </Button>
       </div>
+      {c.foreign && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{text.foreignSheets(c.foreign)}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void c.build(true)}>
+              {text.replace}
+            </Button>
+            <Button onClick={c.cancelReplace}>{text.cancel}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {c.failure && (
         <MessageBar intent="error">
           <MessageBarBody>{text.failed(c.failure)}</MessageBarBody>

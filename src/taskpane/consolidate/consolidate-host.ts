@@ -5,15 +5,18 @@
  */
 import type { Grid } from "../../core/grid";
 import type { RegionalModel } from "../../core/consolidate";
-import type { ExcelRun } from "../excel-host";
+import { excelRunner, type ExcelRun } from "../../hosts/excel/run";
 import { browserDownload } from "../file-host";
 
 export interface ConsolidateHost {
   mode: "excel" | "file";
   /** Grids of a chosen file; throws an error with `code` and a plain message when unreadable. */
   read(data: ArrayBuffer): Promise<Grid[]>;
-  /** Excel: writes the three sheets into the workbook. File: returns the workbook's bytes. */
-  write(model: RegionalModel): Promise<Uint8Array | null>;
+  /**
+   * Excel: writes the three sheets into the workbook (`replaceForeign`: the user agreed to
+   * replace same-named sheets this program did not make). File: returns the workbook's bytes.
+   */
+  write(model: RegionalModel, options?: { replaceForeign?: boolean }): Promise<Uint8Array | null>;
   download(bytes: Uint8Array, fileName: string): void;
 }
 
@@ -39,11 +42,11 @@ export function excelConsolidateHost(run: ExcelRun, download = browserDownload):
   return {
     mode: "excel",
     read: readFile,
-    write: async (model) => {
+    write: async (model, options = {}) => {
       const { writeRegionalToExcel } = await import(
         /* webpackChunkName: "regional-excel" */ "../../hosts/excel/write-regional"
       );
-      await run((context) => writeRegionalToExcel(context, model));
+      await run((context) => writeRegionalToExcel(context, model, options));
       return null;
     },
     download,
@@ -56,7 +59,7 @@ export function detectConsolidateHost(): ConsolidateHost {
   const inExcel =
     office?.context?.host !== undefined && office.context.host === office.HostType?.Excel;
   if (inExcel && office.context.requirements.isSetSupported("ExcelApi", "1.7")) {
-    return excelConsolidateHost((batch) => Excel.run(batch));
+    return excelConsolidateHost(excelRunner((options, batch) => Excel.run(options, batch)));
   }
   return fileConsolidateHost();
 }

@@ -31,6 +31,12 @@ const ru = {
   nothingReadable: "Ни один файл не прочитан: свод строить не из чего.",
   failed: (m: string) => `Свод не построен: ${m}`,
   fileName: (asOf: string) => `Свод дорожных карт ${asOf}.xlsx`,
+  foreignSheets: (sheets: string[]) =>
+    `В книге уже есть ${sheets.length === 1 ? "лист" : "листы"} ${sheets.map((s) => `«${s}»`).join(", ")}, ${sheets.length === 1 ? "сделанный" : "сделанные"} не этой программой. Заменить ${sheets.length === 1 ? "его" : "их"} сводом? Прежнее содержимое пропадёт.`,
+  replace: "Заменить",
+  cancel: "Отмена",
+  workbookProtected:
+    "структура книги защищена, листы добавить нельзя. Снимите защиту книги (Рецензирование → Защитить книгу) и повторите.",
 };
 
 export type ConsolidateText = {
@@ -67,6 +73,12 @@ const en: ConsolidateText = {
   nothingReadable: "No file could be read: there is nothing to consolidate.",
   failed: (m: string) => `The regional sheets were not built: ${m}`,
   fileName: (asOf: string) => `Regional roadmaps ${asOf}.xlsx`,
+  foreignSheets: (sheets: string[]) =>
+    `The workbook already has ${sheets.length === 1 ? "a sheet" : "sheets"} ${sheets.map((s) => `"${s}"`).join(", ")} not made by this program. Replace ${sheets.length === 1 ? "it" : "them"} with the regional sheets? What ${sheets.length === 1 ? "it holds" : "they hold"} will be lost.`,
+  replace: "Replace",
+  cancel: "Cancel",
+  workbookProtected:
+    "the workbook's structure is protected, so sheets cannot be added. Unprotect the workbook (Review → Protect Workbook) and try again.",
 };
 
 export const CONSOLIDATE_TEXT: Record<Lang, ConsolidateText> = { ru, en };

@@ -15,6 +15,9 @@ import {
 import type { FileError } from "../../core/report";
 import type { Lang } from "../../core/validate/types";
 import { readChosenFile } from "../file-host";
+import { ExcelHostError } from "../../hosts/excel/errors";
+import { MESSAGES } from "../i18n";
+import { CONSOLIDATE_TEXT } from "./i18n";
 import type { ConsolidateHost } from "./consolidate-host";
 
 export interface FileItem {
@@ -54,6 +57,20 @@ export function useConsolidation(
   const [building, setBuilding] = useState(false);
   const [result, setResult] = useState<BuildResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  /** Same-named sheets the user's answer is awaited for, before anything is changed. */
+  const [foreign, setForeign] = useState<string[] | null>(null);
+  const failureText = useCallback(
+    (err: unknown): string => {
+      if (err instanceof ExcelHostError && err.code === "cell-edit-mode") {
+        return MESSAGES[lang].errors.cellEditMode;
+      }
+      if (err instanceof ExcelHostError && err.code === "workbook-protected") {
+        return CONSOLIDATE_TEXT[lang].workbookProtected;
+      }
+      return err instanceof Error ? err.message : String(err);
+    },
+    [lang],
+  );
   const nextId = useRef(1);
 
   const update = (id: number, patch: Partial<FileItem>) =>
@@ -122,27 +139,38 @@ export function useConsolidation(
     setFailure(null);
   }, []);
 
-  const build = useCallback(async () => {
-    setBuilding(true);
-    setFailure(null);
-    try {
-      const sources: SourceFile[] = files.map((f) => ({
-        file: f.name,
-        error: f.error,
-        tables: f.error ? [] : checkGrids(f.grids, { settings: { asOf, lang } }),
-        municipality: f.municipality.trim() !== f.detected ? f.municipality : null,
-      }));
-      const model = consolidate(sources, { asOf, lang });
-      const bytes = await host.write(model);
-      const name = bytes ? fileName(asOf) : null;
-      if (bytes && name) host.download(bytes, name);
-      setResult({ model, bytes, fileName: name });
-    } catch (err) {
-      setFailure(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBuilding(false);
-    }
-  }, [files, host, lang, asOf, fileName]);
+  const build = useCallback(
+    async (replaceForeign = false) => {
+      setBuilding(true);
+      setFailure(null);
+      setForeign(null);
+      try {
+        const sources: SourceFile[] = files.map((f) => ({
+          file: f.name,
+          error: f.error,
+          tables: f.error ? [] : checkGrids(f.grids, { settings: { asOf, lang } }),
+          municipality: f.municipality.trim() !== f.detected ? f.municipality : null,
+        }));
+        const model = consolidate(sources, { asOf, lang });
+        const bytes = await host.write(model, { replaceForeign });
+        const name = bytes ? fileName(asOf) : null;
+        if (bytes && name) host.download(bytes, name);
+        setResult({ model, bytes, fileName: name });
+      } catch (err) {
+        // Sheets of these names that this program did not make: ask before replacing them.
+        if (err instanceof ExcelHostError && err.code === "regional-sheet-foreign") {
+          setForeign(String(err.params.sheets).split("\n"));
+        } else {
+          setFailure(failureText(err));
+        }
+      } finally {
+        setBuilding(false);
+      }
+    },
+    [files, host, lang, asOf, fileName, failureText],
+  );
+
+  const cancelReplace = useCallback(() => setForeign(null), []);
 
   const duplicates = new Set<number>();
   const seen = new Map<string, number>();
@@ -160,6 +188,8 @@ export function useConsolidation(
     building,
     result,
     failure,
+    foreign,
+    cancelReplace,
     duplicates,
     addFiles,
     setMunicipality,

@@ -6,6 +6,8 @@ export const en: Messages = {
   appTitle: "Roadmap check",
   tabs: { check: "Check", consolidate: "Consolidate" },
   loading: "Loading…",
+  officeMissing:
+    "No connection to Excel: office.js did not load from Microsoft's server (the network may block appsforoffice.microsoft.com), so check the workbook as an .xlsx file instead.",
 
   fileMode:
     "The workbook is checked here, in your browser, and is not sent anywhere. A file from another spreadsheet program works too, once saved as .xlsx.",
@@ -21,10 +23,9 @@ export const en: Messages = {
   check: "Check",
   checking: "Checking…",
   clear: "Remove highlights",
-  cleared: (count) =>
-    count === 0
-      ? "There were no highlights"
-      : `Highlights removed: ${count} ${pluralEn(count, ["area", "areas"])}`,
+  cleared: (count) => (count === 0 ? "There were no highlights." : "Highlights removed."),
+  ribbonClearFailed: (reason) => `The highlights were not removed. ${reason}`,
+  noticeClose: "Close",
 
   countersTitle: "Summary",
   counters: {
@@ -95,6 +96,26 @@ export const en: Messages = {
     statusUnsupported: "A completion column with a drop-down needs Excel 2019 or later.",
     sheetSkipped: (sheet, rows, columns) =>
       `Sheet “${sheet}” skipped: too large for a roadmap (${rows} rows × ${columns} columns).`,
+    hiddenSheets: (sheets) =>
+      `${sheets.length === 1 ? "A hidden sheet was not checked" : "Hidden sheets were not checked"}: ${sheets.map((x) => `"${x}"`).join(", ")}. Unhide a sheet to have it checked too.`,
+    readOnly:
+      "The workbook is open read-only: rows are not highlighted. All findings are in the list below.",
+    sheetProtected: (sheet) =>
+      `Sheet "${sheet}" is protected: its rows are not highlighted. Its findings are in the list below.`,
+    sheetGone: (sheet) =>
+      `Sheet "${sheet}" was renamed or deleted during the check: its rows are not highlighted. Check the workbook again.`,
+    paintDenied: (cleaned) =>
+      `Excel did not allow changes to the workbook (it is open for viewing or protected): rows are not highlighted.${cleaned ? "" : " Some highlights may remain: press Remove highlights."} All findings are in the list below.`,
+    paintFailed: (detail, cleaned) =>
+      `Rows could not be highlighted (Excel: ${detail}). ${cleaned ? "What was started is undone." : "Some highlights may remain: press Remove highlights."} All findings are in the list below.`,
+    paintCellEdit:
+      "Rows are not highlighted: Excel is editing a cell. Finish editing the cell (Enter or Esc) and press Check again. All findings are in the list below.",
+    unreadableFormats: (sheet, count) =>
+      `Sheet "${sheet}" has ${count} conditional formatting ${pluralEn(count, ["rule", "rules"])} Excel cannot read: left as ${count === 1 ? "it is" : "they are"}.`,
+    clearProtected: (sheet) =>
+      `Sheet "${sheet}" is protected: its highlights were not removed. Unprotect the sheet and press Remove highlights again.`,
+    mergesUnread: (sheet) =>
+      `Sheet "${sheet}" has too many merged cells: Excel did not hand them over, so it was checked as if no cell were merged. Its table may be recognised less well.`,
   },
   noRoadmap: "No roadmap found",
   noRoadmapHint:
@@ -113,6 +134,7 @@ export const en: Messages = {
     tableWithoutRows: "The table has no rows under its header.",
     badSettings: "The column roles saved in the workbook are damaged. Press “Reset column roles”.",
     settingsNotSaved: (detail) => `Could not save the choice in the workbook: ${detail}`,
+    cellEditMode: "Excel is editing a cell: finish editing the cell (Enter or Esc) and try again.",
     file: {
       "empty-file": "The file is empty (0 bytes).",
       "not-xlsx": "This is not an Excel workbook (.xlsx).",

@@ -1,28 +1,40 @@
 /**
- * A workbook made of office-addin-mock objects, for the Excel host's tests.
+ * A workbook made of office-addin-mock objects, for the Excel host's tests — one that fails the
+ * way real Excel fails.
  *
  * office-addin-mock gives Office.js load/sync semantics (a property not loaded and synced reads
- * as an error string), but knows nothing of collections, of objects created by method calls or
- * of what a method does. This fake adds exactly that: worksheets and conditional-format
- * collections, ranges cut from sheet data, a context.sync() that syncs every mock created and
- * counts, and a log of every call and assignment the host makes, in order.
+ * as an error string) but knows nothing of collections, of objects made by method calls, or of
+ * what a method does. This fake adds that, and a log of every call and assignment in order.
+ * What the host queues happens at the next sync, by the rules of fake-batch.ts, and these
+ * failures of real Excel are simulated (docs/excel.md lists the sources):
+ *
+ * - cell-edit mode: a batch fails with InvalidOperationInCellEditMode unless Excel.run was
+ *   given delayForCellEdit on an Excel that honours it (ExcelApi 1.11), which holds it back;
+ * - a protected sheet refuses writes (AccessDenied); a read-only workbook or View mode refuses
+ *   every write (`writesRefused`);
+ * - getMergedAreasOrNullObject over more than 512 merged areas fails; it reports only merged
+ *   areas whose top-left cell lies in the range (office-js issue #3611);
+ * - a request or a response over 5 MB is refused (…PayloadSizeLimitExceeded); values come back
+ *   null past `nullValuesAboveCells`;
+ * - getRanges with an address over 8,192 characters fails (InvalidArgument);
+ * - select on a sheet that was not active when the batch began does nothing (issue #5118);
+ * - a user's conditional format marked `broken` fails any read of it with ItemNotFound.
  */
-import { OfficeMockObject } from "office-addin-mock";
 import { columnLetter } from "../../../src/core/grid";
-import { parseAddress } from "../../../src/hosts/excel/address";
+import { parseAddress, type CellBox } from "../../../src/hosts/excel/address";
+import type { ExcelErrorCode } from "./fake-errors";
+import { defineValue, FakeKernel, type Mock } from "./fake-kernel";
+import { defineFormats, formatMock, rangeAreasMock } from "./fake-formats";
 import { writeInto } from "./fake-sheet-write";
 
-type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The mock's own way to define a property that a later load + sync returns. */
-function defineValue(m: Mock, key: string, value: unknown): void {
-  (m as unknown as { setValue(k: string, v: unknown): void }).setValue(key, value);
-}
+const MB5 = 5 * 1024 * 1024;
 
 export interface FakeFormatSpec {
   address: string;
   type: string;
   formula?: string;
+  /** Excel's known bug: any read of this format fails with ItemNotFound. */
+  broken?: boolean;
 }
 
 export interface FakeSheetSpec {
@@ -35,6 +47,9 @@ export interface FakeSheetSpec {
   /** Merged areas as "A1:G1". */
   merges?: string[];
   conditionalFormats?: FakeFormatSpec[];
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** A protected sheet: every write to it is refused. */
+  protected?: boolean;
 }
 
 export interface FakeOptions {
@@ -42,6 +57,19 @@ export interface FakeOptions {
   payloadLimitCells?: number;
   /** A range of more cells than this comes back with values null, as Excel does past 5M. */
   nullValuesAboveCells?: number;
+  /** Request and response limits in bytes: 5 MB, as Excel on the web has them. */
+  requestLimitBytes?: number;
+  responseLimitBytes?: number;
+  /** getMergedAreasOrNullObject fails over more merged areas than this (512). */
+  mergedAreasLimit?: number;
+  /** The user is typing in a cell when the add-in starts. */
+  cellEditMode?: boolean;
+  /** Whether this Excel honours Excel.run's delayForCellEdit (ExcelApi 1.11); true by default. */
+  delaysForCellEdit?: boolean;
+  /** Every write fails with this code: a read-only workbook, View mode on the web. */
+  writesRefused?: ExcelErrorCode;
+  /** The sheet active when the workbook opens; the first visible one by default. */
+  activeSheet?: string;
 }
 
 /** A conditional format on a sheet: the user's (spec) or one the host added. */
@@ -52,51 +80,83 @@ export interface FakeFormat {
   spec: FakeFormatSpec | null;
 }
 
-interface SheetState {
+export interface SheetState {
   spec: FakeSheetSpec;
   formats: FakeFormat[];
 }
 
-export class FakeExcel {
-  readonly calls: string[] = [];
-  syncs = 0;
+type RunOptions = { delayForCellEdit?: boolean };
+type Batched<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export class FakeExcel extends FakeKernel {
   readonly context: Excel.RequestContext;
-  private readonly registry: Mock[] = [];
-  private readonly proxies = new WeakMap<object, unknown>();
-  private readonly isProxy = new WeakSet<object>();
-  /** Ranges whose `values` assignment writes into the sheet, as Excel does. */
-  private readonly writers = new WeakMap<object, (values: unknown) => void>();
-  private readonly labels = new WeakMap<object, string>();
+  /** The sheet Excel shows, and the cell the user sees selected. */
+  active: string;
+  selection: { sheet: string; address: string } | null = null;
+  private editing: boolean;
+  private editDone: Promise<void>;
+  private finishEdit: () => void = () => undefined;
+  private activeAtBatchStart = "";
   private readonly sheets: SheetState[];
-  private pendingCells = 0;
   private createdRanges: { label: string; mock: Mock }[] = [];
+  private sheetMocks: Mock[] = [];
 
   constructor(
     specs: FakeSheetSpec[],
     private readonly options: FakeOptions = {},
   ) {
-    this.sheets = specs.map((spec) => ({
-      spec,
-      formats: (spec.conditionalFormats ?? []).map((f) => ({
-        sheet: spec.name,
+    super();
+    this.sheets = specs.map((spec) => ({ spec, formats: [] }));
+    for (const s of this.sheets) {
+      s.formats = (s.spec.conditionalFormats ?? []).map((f) => ({
+        sheet: s.spec.name,
         address: f.address,
-        mock: this.formatMock(spec.name, f.address, f.type, f.formula ?? null),
+        mock: formatMock(
+          this,
+          () => s.formats,
+          (list) => (s.formats = list),
+          s.spec.name,
+          f.address,
+          f.type,
+          f.formula ?? null,
+          f.broken === true,
+        ),
         spec: f,
-      })),
-    }));
+      }));
+    }
+    this.active =
+      options.activeSheet ??
+      specs.find((s) => (s.visibility ?? "Visible") === "Visible")?.name ??
+      "";
+    this.editing = options.cellEditMode === true;
+    this.editDone = new Promise((resolve) => (this.finishEdit = resolve));
     const sheetMocks = this.sheets.map((s) => this.sheetMock(s));
-    const worksheets = this.collection("worksheets", sheetMocks, {
+    this.sheetMocks = sheetMocks;
+    const worksheets = this.collection("worksheets", () => sheetMocks, null, {
       getItem: (name: string) => {
-        this.calls.push(`worksheets.getItem(${JSON.stringify(name)})`);
+        this.log(`worksheets.getItem(${JSON.stringify(name)})`, [name]);
         const i = this.sheets.findIndex((s) => s.spec.name === name);
         if (i < 0) throw new Error(`fake: no sheet ${name}`);
         return this.wrap(sheetMocks[i], name);
       },
     });
-    const context = this.mock("context", { workbook: {} });
+    const context = this.mock("context", { workbook: {} }, null);
     context.workbook.worksheets = worksheets;
     context.sync = () => this.sync();
     this.context = this.wrap(context, "context") as unknown as Excel.RequestContext;
+  }
+
+  /** Excel.run as office.js has it, options first: the form the host's runner calls. */
+  readonly run = async <T>(options: RunOptions, batch: Batched<T>): Promise<T> => {
+    const delays = options.delayForCellEdit === true && this.options.delaysForCellEdit !== false;
+    if (this.editing && delays) await this.editDone;
+    return batch(this.context);
+  };
+
+  /** The user presses Enter: Excel leaves cell-edit mode and runs what it held back. */
+  finishCellEdit(): void {
+    this.editing = false;
+    this.finishEdit();
   }
 
   /** Conditional formats on a sheet now, in collection order. */
@@ -109,136 +169,102 @@ export class FakeExcel {
     return this.createdRanges.filter((r) => r.label === label).map((r) => r.mock);
   }
 
+  /** Protects or unprotects a sheet, as the user would between two clicks. */
+  setProtected(sheet: string, value: boolean): void {
+    this.state(sheet).spec.protected = value;
+    const mock = this.sheetMocks[this.sheets.findIndex((s) => s.spec.name === sheet)];
+    defineValue(mock.protection as Mock, "protected", value);
+  }
+
+  protected refusal(sheet: string | null): ExcelErrorCode | null {
+    return (
+      this.options.writesRefused ??
+      (sheet !== null && this.state(sheet).spec.protected ? "AccessDenied" : null)
+    );
+  }
+
+  protected batchRefusal(): ExcelErrorCode | null {
+    return this.editing ? "InvalidOperationInCellEditMode" : null;
+  }
+
+  protected beforeBatch(): void {
+    this.activeAtBatchStart = this.active;
+  }
+
+  protected limits() {
+    return {
+      requestBytes: this.options.requestLimitBytes ?? MB5,
+      responseBytes: this.options.responseLimitBytes ?? MB5,
+      responseCells: this.options.payloadLimitCells ?? Infinity,
+    };
+  }
+
   private state(name: string): SheetState {
     const s = this.sheets.find((x) => x.spec.name === name);
     if (!s) throw new Error(`fake: no sheet ${name}`);
     return s;
   }
 
-  private async sync(): Promise<void> {
-    this.syncs += 1;
-    this.calls.push("sync");
-    const cells = this.pendingCells;
-    this.pendingCells = 0;
-    if (this.options.payloadLimitCells !== undefined && cells > this.options.payloadLimitCells) {
-      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
-        code: "ResponsePayloadSizeLimitExceeded",
-      });
-    }
-    for (const m of this.registry) await OfficeMockObject.prototype.sync.call(m);
-    // The mock finishes its nested updates in later microtasks: let them all run.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-
-  private mock(label: string, data: Record<string, unknown>): Mock {
-    const m = new OfficeMockObject(data as never) as Mock;
-    const load = OfficeMockObject.prototype.load;
-    m.load = (arg: string) => {
-      this.calls.push(`${label}.load(${JSON.stringify(arg)})`);
-      load.call(m, arg);
-      return m;
-    };
-    this.labels.set(m, label);
-    this.registry.push(m);
-    return m;
-  }
-
-  /** A collection whose load("items/a,items/b") loads those properties of every item. */
-  private collection(label: string, items: Mock[], methods: Record<string, unknown>): Mock {
-    const c = this.mock(label, { items, ...methods });
-    const load = OfficeMockObject.prototype.load;
-    c.load = (arg: string) => {
-      this.calls.push(`${label}.load(${JSON.stringify(arg)})`);
-      const props = arg.split(",").map((p) => p.trim());
-      if (!props.every((p) => p.startsWith("items/"))) throw new Error(`fake: load ${arg}`);
-      load.call(c, "items");
-      for (const item of items) load.call(item, props.map((p) => p.slice(6)).join(","));
-      return c;
-    };
-    return c;
-  }
-
-  /** Logs every assignment the host makes, and wraps the objects it reaches. */
-  private wrap(target: Mock, label: string): unknown {
-    if (this.isProxy.has(target)) return target;
-    const known = this.proxies.get(target);
-    if (known) return known;
-    const proxy = new Proxy(target, {
-      get: (t, key, receiver) => {
-        const v = Reflect.get(t, key, receiver);
-        if (v === OfficeMockObject.prototype.load) {
-          // A nested object's own load: logged, and run on the mock itself so that its
-          // bookkeeping is not taken for the host's assignments.
-          return (arg: string) => {
-            this.calls.push(`${label}.load(${JSON.stringify(arg)})`);
-            (v as (a: string) => unknown).call(t, arg);
-            return proxy;
-          };
-        }
-        if (typeof key === "string" && v instanceof OfficeMockObject && !key.startsWith("_")) {
-          return this.wrap(v as Mock, `${this.labels.get(v) ?? `${label}.${key}`}`);
-        }
-        if (Array.isArray(v) && v.every((x) => x instanceof OfficeMockObject)) {
-          return v.map((x: Mock) => this.wrap(x, this.labels.get(x) ?? label));
-        }
-        return v;
-      },
-      set: (t, key, value) => {
-        if (typeof key === "string") {
-          this.calls.push(`${label}.${key} = ${JSON.stringify(value)}`);
-          // What the host sets is what Excel would later return when it is loaded.
-          if (typeof value !== "function") defineValue(t as Mock, key, value);
-          if (key === "values") this.writers.get(t)?.(value);
-        }
-        return Reflect.set(t, key, value);
-      },
-    });
-    this.proxies.set(target, proxy);
-    this.isProxy.add(proxy);
-    return proxy;
-  }
-
   private sheetMock(s: SheetState): Mock {
     const name = s.spec.name;
-    const sheet: Mock = this.mock(name, {
+    const sheet: Mock = this.mock(
       name,
-      getUsedRangeOrNullObject: (valuesOnly: boolean) => {
-        this.calls.push(`${name}.getUsedRangeOrNullObject(${valuesOnly})`);
-        return this.wrapNew(this.usedRangeMock(s), `${name}.usedRange`);
+      {
+        name,
+        visibility: s.spec.visibility ?? "Visible",
+        protection: { protected: s.spec.protected === true },
+        getUsedRangeOrNullObject: (valuesOnly: boolean) => {
+          this.log(`${name}.getUsedRangeOrNullObject(${valuesOnly})`);
+          return this.wrapNew(this.usedRangeMock(s), `${name}.usedRange`);
+        },
+        getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => {
+          this.log(`${name}.getRangeByIndexes(${row}, ${col}, ${rows}, ${cols})`);
+          return this.wrapNew(this.blockMock(s, row, col, rows, cols), `${name}.block`);
+        },
+        getRange: (address?: string) => {
+          this.log(`${name}.getRange(${address === undefined ? "" : JSON.stringify(address)})`, [
+            address,
+          ]);
+          const label = `${name}!${address ?? "*"}`;
+          const range = address === undefined ? this.sheetRangeMock(s) : this.rangeMock(s, address);
+          this.createdRanges.push({ label, mock: range });
+          return this.wrapNew(range, label);
+        },
+        getRanges: (address: string) => {
+          this.log(`${name}.getRanges(${JSON.stringify(address)})`, [address]);
+          return this.wrapNew(rangeAreasMock(this, s, address), `${name}!{${address}}`);
+        },
+        activate: () => {
+          this.log(`${name}.activate()`);
+          this.queue({
+            label: `${name}.activate`,
+            sheet: name,
+            kind: "ui",
+            apply: () => (this.active = name),
+          });
+        },
       },
-      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => {
-        this.calls.push(`${name}.getRangeByIndexes(${row}, ${col}, ${rows}, ${cols})`);
-        return this.wrapNew(this.blockMock(s, row, col, rows, cols), `${name}.block`);
-      },
-      getRange: (address?: string) => {
-        this.calls.push(
-          `${name}.getRange(${address === undefined ? "" : JSON.stringify(address)})`,
-        );
-        const label = `${name}!${address ?? "*"}`;
-        const range = address === undefined ? this.sheetRangeMock(s) : this.rangeMock(s, address);
-        this.createdRanges.push({ label, mock: range });
-        return this.wrapNew(range, label);
-      },
-      activate: () => this.calls.push(`${name}.activate()`),
-    });
+      name,
+    );
+    // The sheet's own properties are small; protection is read with it.
+    this.rules.set(sheet, {});
     return sheet;
-  }
-
-  private wrapNew(m: Mock, label: string): unknown {
-    this.labels.set(m, label);
-    return this.wrap(m, label);
   }
 
   private usedRangeMock(s: SheetState): Mock {
     const { values, origin } = s.spec;
     const empty = values.length === 0;
-    return this.mock(`${s.spec.name}.usedRange`, {
-      isNullObject: empty,
-      rowIndex: empty ? 0 : (origin?.row ?? 1) - 1,
-      columnIndex: empty ? 0 : (origin?.col ?? 1) - 1,
-      rowCount: empty ? 0 : values.length,
-      columnCount: empty ? 0 : values[0].length,
-    });
+    return this.mock(
+      `${s.spec.name}.usedRange`,
+      {
+        isNullObject: empty,
+        rowIndex: empty ? 0 : (origin?.row ?? 1) - 1,
+        columnIndex: empty ? 0 : (origin?.col ?? 1) - 1,
+        rowCount: empty ? 0 : values.length,
+        columnCount: empty ? 0 : values[0].length,
+      },
+      s.spec.name,
+    );
   }
 
   private cell(s: SheetState, row: number, col: number): { value: unknown; format: string } {
@@ -266,37 +292,64 @@ export class FakeExcel {
     const tooBig =
       this.options.nullValuesAboveCells !== undefined &&
       rows * cols > this.options.nullValuesAboveCells;
-    const m = this.mock(`${s.spec.name}.block`, {
-      address: `${s.spec.name}!${columnLetter(col + 1)}${row + 1}:${columnLetter(col + cols)}${row + rows}`,
-      numberFormat: formats,
-      values: tooBig ? [] : values,
-    });
+    const box = { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols };
+    const m = this.mock(
+      `${s.spec.name}.block`,
+      {
+        address: `${s.spec.name}!${columnLetter(col + 1)}${row + 1}:${columnLetter(col + cols)}${row + rows}`,
+        numberFormat: formats,
+        values: tooBig ? [] : values,
+        getMergedAreasOrNullObject: () => this.merged(s, box, `${s.spec.name}.block`),
+      },
+      s.spec.name,
+    );
     if (tooBig) defineValue(m, "values", null);
-    const load = m.load;
-    m.load = (arg: string) => {
-      if (arg.includes("values")) this.pendingCells += rows * cols;
-      return load(arg);
-    };
+    this.rules.set(m, {
+      bytes: () =>
+        Buffer.byteLength(JSON.stringify(values)) + Buffer.byteLength(JSON.stringify(formats)),
+      cells: (arg) => (arg.includes("values") ? rows * cols : 0),
+    });
     return m;
   }
 
   private sheetRangeMock(s: SheetState): Mock {
     const name = s.spec.name;
-    const merges = s.spec.merges ?? [];
-    const m = this.mock(`${name}!*`, {
-      getMergedAreasOrNullObject: () => {
-        this.calls.push(`${name}!*.getMergedAreasOrNullObject()`);
-        return this.wrapNew(
-          this.mock(`${name}.merged`, {
-            isNullObject: merges.length === 0,
-            address: merges.map((a) => `'${name}'!${a}`).join(","),
-          }),
-          `${name}.merged`,
-        );
-      },
-    });
-    this.defineFormats(m, s, null);
+    const whole = { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
+    const m = this.mock(
+      `${name}!*`,
+      { getMergedAreasOrNullObject: () => this.merged(s, whole, `${name}!*`) },
+      name,
+    );
+    defineFormats(this, m, s, null);
     return m;
+  }
+
+  /**
+   * The merged areas of a range as Excel reports them: those whose top-left cell lies in the
+   * range (whole, even where they reach outside it), and a failure past the 512-area limit.
+   */
+  private merged(s: SheetState, box: CellBox, label: string): unknown {
+    this.log(`${label}.getMergedAreasOrNullObject()`);
+    const name = s.spec.name;
+    const inside = (s.spec.merges ?? []).filter((a) => {
+      const m = parseAddress(a);
+      return m.top >= box.top && m.top <= box.bottom && m.left >= box.left && m.left <= box.right;
+    });
+    const limit = this.options.mergedAreasLimit ?? 512;
+    const m = this.mock(
+      `${name}.merged`,
+      {
+        isNullObject: inside.length === 0,
+        address: inside.map((a) => `'${name}'!${a}`).join(","),
+        areaCount: inside.length,
+      },
+      name,
+    );
+    this.rules.set(m, {
+      refuse: () => (inside.length > limit ? "GeneralException" : null),
+      bytes: () => inside.join(",").length,
+    });
+    return this.wrapNew(m, `${name}.merged`);
   }
 
   private rangeMock(s: SheetState, address: string): Mock {
@@ -309,68 +362,51 @@ export class FakeExcel {
       values.push(row);
     }
     const label = `${name}!${address}`;
-    const m = this.mock(label, {
-      address: `${name}!${address}`,
-      values,
-      select: () => this.calls.push(`${label}.select()`),
-      merge: (across: boolean) => this.calls.push(`${label}.merge(${across})`),
-      format: {
-        font: { bold: false },
-        horizontalAlignment: "General",
-        verticalAlignment: "Bottom",
-        wrapText: false,
-        columnWidth: 48,
-        borders: {
-          getItem: (edge: string) => {
-            this.calls.push(`${label}.format.borders.getItem(${JSON.stringify(edge)})`);
-            return this.wrapNew(
-              this.mock(`${label}.border`, { style: "None" }),
-              `${label}.${edge}`,
-            );
+    const m = this.mock(
+      label,
+      {
+        address: `${name}!${address}`,
+        values,
+        select: () => {
+          this.log(`${label}.select()`);
+          this.queue({
+            label: `${label}.select`,
+            sheet: name,
+            kind: "ui",
+            // Excel selects on the sheet that was active when the batch began, or not at all.
+            apply: () => {
+              if (this.activeAtBatchStart === name) this.selection = { sheet: name, address };
+            },
+          });
+        },
+        merge: (across: boolean) => {
+          this.log(`${label}.merge(${across})`);
+          this.write(`${label}.merge`, name, () => undefined);
+        },
+        format: {
+          font: { bold: false },
+          horizontalAlignment: "General",
+          verticalAlignment: "Bottom",
+          wrapText: false,
+          columnWidth: 48,
+          borders: {
+            getItem: (edge: string) => {
+              this.log(`${label}.format.borders.getItem(${JSON.stringify(edge)})`);
+              return this.wrapNew(
+                this.mock(`${label}.border`, { style: "None" }, name),
+                `${label}.${edge}`,
+              );
+            },
           },
         },
+        dataValidation: { type: "None" },
+        getMergedAreasOrNullObject: () => this.merged(s, box, label),
       },
-      dataValidation: { type: "None" },
-    });
-    this.defineFormats(m, s, address);
+      name,
+    );
+    this.rules.set(m, { bytes: () => Buffer.byteLength(JSON.stringify(values)) });
+    defineFormats(this, m, s, address);
     this.writers.set(m, (written) => writeInto(s.spec, box.top, box.left, written as unknown[][]));
     return m;
-  }
-
-  /** range.conditionalFormats: a fresh collection over the sheet's formats at each access. */
-  private defineFormats(range: Mock, s: SheetState, address: string | null): void {
-    const name = s.spec.name;
-    const label = `${name}!${address ?? "*"}.conditionalFormats`;
-    Object.defineProperty(range, "conditionalFormats", {
-      get: () => {
-        const items = address === null ? s.formats.map((f) => f.mock) : [];
-        const c = this.collection(label, items, {
-          add: (type: string) => {
-            this.calls.push(`${label}.add(${JSON.stringify(type)})`);
-            if (address === null) throw new Error("fake: add on the whole sheet");
-            const f = this.formatMock(name, address, type, null);
-            s.formats.push({ sheet: name, address, mock: f, spec: null });
-            return this.wrap(f, this.labels.get(f)!);
-          },
-        });
-        return this.wrap(c, label);
-      },
-    });
-  }
-
-  private formatMock(sheet: string, address: string, type: string, formula: string | null): Mock {
-    const label = `${sheet}!${address}.cf`;
-    // A user's rule can be loaded; the parts of an added one exist once the host sets them.
-    const rule = formula === null ? {} : { formula };
-    const f = this.mock(label, {
-      type,
-      custom: { rule, format: { fill: {}, font: {} } },
-      delete: () => {
-        this.calls.push(`${label}.delete()`);
-        const st = this.state(sheet);
-        st.formats = st.formats.filter((x) => x.mock !== f);
-      },
-    });
-    return f;
   }
 }

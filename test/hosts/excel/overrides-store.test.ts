@@ -2,6 +2,7 @@ import {
   loadOverrides,
   OVERRIDES_KEY,
   saveOverrides,
+  updateOverrides,
   withOverride,
 } from "../../../src/hosts/excel/overrides-store";
 import { MemorySettings } from "./memory-settings";
@@ -48,5 +49,24 @@ describe("column role overrides in document settings", () => {
       code: "settings-not-saved",
       message: "Не удалось сохранить настройки книги: Книга только для чтения",
     });
+  });
+
+  it("keeps a co-author's correction saved since the pane opened", async () => {
+    const settings = new MemorySettings();
+    settings.preload(OVERRIDES_KEY, [A]);
+    settings.coAuthorSaves(OVERRIDES_KEY, [A, B]);
+    const C: ColumnOverride = { ...A, column: "E", field: "status" };
+    const saved = await updateOverrides(settings, (current) => withOverride(current, C));
+    expect(saved).toEqual([A, B, C]);
+    expect(settings.document.get(OVERRIDES_KEY)).toEqual([A, B, C]);
+    expect(settings.refreshed).toBe(1);
+  });
+
+  it("would lose it without reading the settings again first", async () => {
+    const settings = new MemorySettings();
+    settings.preload(OVERRIDES_KEY, [A]);
+    settings.coAuthorSaves(OVERRIDES_KEY, [A, B]);
+    await saveOverrides(settings, withOverride(loadOverrides(settings), { ...A, column: "E" }));
+    expect(settings.document.get(OVERRIDES_KEY)).not.toContainEqual(B);
   });
 });

@@ -128,6 +128,12 @@ describe("capabilities", () => {
     const caps = detectCapabilities(
       (name, version) => name === "ExcelApi" && supported.has(version),
     );
-    expect(caps).toEqual({ read: true, highlight: true, statusColumn: true, merges: false });
+    expect(caps).toEqual({
+      read: true,
+      highlight: true,
+      rangeAreas: false,
+      statusColumn: true,
+      merges: false,
+    });
   });
 });

@@ -50,7 +50,7 @@ describe("readWorkbook", () => {
     const read = await readWorkbook(fake.context, { merges: true });
 
     expect(fake.calls).toEqual([
-      'worksheets.load("items/name")',
+      'worksheets.load("items/name,items/visibility")',
       "sync",
       "План.getUsedRangeOrNullObject(true)",
       'План.usedRange.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount")',
@@ -82,7 +82,9 @@ describe("readWorkbook", () => {
         },
       ],
       skipped: [],
+      hidden: [],
       mergesRead: true,
+      mergesUnread: [],
     });
   });
 
@@ -142,6 +144,8 @@ describe("readWorkbook", () => {
 
   it.each([
     ["refuses the response as too large", { payloadLimitCells: 20 }],
+    // The same 5 MB rule counted in bytes of the answer, scaled down to this small sheet.
+    ["refuses a response over its byte limit", { responseLimitBytes: 600 }],
     ["returns null values", { nullValuesAboveCells: 25 }],
   ])("reads again in halves when Excel %s", async (_why, limits) => {
     const whole = await readWorkbook(new FakeExcel([roadmapSheet(7)]).context, { merges: true });
@@ -179,5 +183,68 @@ describe("readWorkbook", () => {
       return sync();
     };
     await expect(readWorkbook(fake.context, { merges: true })).rejects.toBe(boom);
+  });
+
+  it("leaves hidden and very hidden sheets out, and names them", async () => {
+    const fake = new FakeExcel([
+      { ...roadmapSheet(3, "Скрытый"), visibility: "Hidden" },
+      roadmapSheet(3),
+      { ...roadmapSheet(3, "Служебный"), visibility: "VeryHidden" },
+    ]);
+    const read = await readWorkbook(fake.context, { merges: true });
+    expect(read.grids.map((g) => g.sheet)).toEqual(["План"]);
+    expect(read.hidden).toEqual([
+      { sheet: "Скрытый", visibility: "Hidden" },
+      { sheet: "Служебный", visibility: "VeryHidden" },
+    ]);
+    expect(fake.calls.some((c) => c.startsWith("Скрытый.") || c.startsWith("Служебный."))).toBe(
+      false,
+    );
+    expect(fake.syncs).toBe(3);
+  });
+});
+
+/** A printed form: every data row's activity merged over two columns, plus a title. */
+function mergeHeavySheet(rows: number, name = "Форма"): FakeSheetSpec {
+  const sheet = roadmapSheet(rows, name);
+  // Data rows are sheet rows 4.. (origin row 3 holds the header): B:C merged on each.
+  sheet.values = sheet.values.map((r) => [...r, ""]);
+  sheet.formats = sheet.formats!.map((r) => [...r, "General"]);
+  sheet.merges = ["A1:F1", ...Array.from({ length: rows }, (_, i) => `B${i + 4}:C${i + 4}`)];
+  return sheet;
+}
+
+describe("readWorkbook on a sheet with more merged areas than Excel gives at once", () => {
+  it("fails in a fake that keeps Excel's limit of 512", async () => {
+    const fake = new FakeExcel([mergeHeavySheet(512)]);
+    const sheet = fake.context.workbook.worksheets.getItem("Форма");
+    const merged = sheet.getRange().getMergedAreasOrNullObject();
+    merged.load("address");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+  });
+
+  it("reads them in row blocks, each merged area once, and the other sheets as usual", async () => {
+    const fake = new FakeExcel([mergeHeavySheet(600), roadmapSheet(3)]);
+    const unlimited = new FakeExcel([mergeHeavySheet(600), roadmapSheet(3)], {
+      mergedAreasLimit: Infinity,
+    });
+    const read = await readWorkbook(fake.context, { merges: true });
+    const reference = await readWorkbook(unlimited.context, { merges: true });
+    expect(read.mergesUnread).toEqual([]);
+    expect(read.grids[0].merges).toHaveLength(600);
+    expect(read).toEqual(reference);
+    expect(unlimited.syncs).toBe(3);
+    // A failed batch, sizes again, the other sheet alone, then two blocks of the big one.
+    expect(fake.syncs).toBeLessThanOrEqual(3 + 1 + 1 + 1 + 2);
+  });
+
+  it("says which sheet it read without merged cells when even small blocks fail", async () => {
+    // 600 areas in one row block of one row cannot be cut smaller: give up on that sheet.
+    const fake = new FakeExcel([mergeHeavySheet(40), roadmapSheet(3)], { mergedAreasLimit: 0 });
+    const read = await readWorkbook(fake.context, { merges: true });
+    expect(read.mergesUnread).toEqual(["Форма", "План"]);
+    expect(read.grids.map((g) => g.merges)).toEqual([[], []]);
+    expect(read.mergesRead).toBe(true);
+    expect(read.grids[0].cells).toHaveLength(41);
   });
 });

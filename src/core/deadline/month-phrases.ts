@@ -7,13 +7,24 @@
 import { maxDaysInMonth } from "./calendar";
 import { mention, type Mention } from "./mention";
 import { MONTH_WORD, monthNumber } from "./months";
+import { charClass, NotAfter } from "./not-after";
 import { YEAR_TAIL } from "./patterns";
 
 const DAY_SEPARATOR = " ?(?:,|и|-|по|до) ?";
 const DAY_LIST = `(\\d{1,2}(?:${DAY_SEPARATOR}\\d{1,2}){0,6})(?: ?-?(?:го|е|ое))?`;
 
-/** Groups: 1 day list, 2 month word, 3 year. */
-const PHRASE = new RegExp(`(?<![\\d.,])(?:${DAY_LIST} )?${MONTH_WORD}${YEAR_TAIL}`, "g");
+const AFTER_NUMBER = charClass("[\\d.,]");
+/** A phrase that starts with its month word starts a word too. */
+const AFTER_NUMBER_OR_LETTER = charClass("[\\d.,а-яa-z]");
+
+/**
+ * Groups: 1 day list, 2 month word, 3 year. Not after a number ("1.5 мая" holds no day 5);
+ * a phrase without days not after a letter either (its month word starts a word). A phrase
+ * starts with a digit exactly when it has days, so the two never compete for one place.
+ */
+const PHRASE = new NotAfter(`(?:${DAY_LIST} )?${MONTH_WORD}${YEAR_TAIL}`, (m) =>
+  m[1] === undefined ? AFTER_NUMBER_OR_LETTER : AFTER_NUMBER,
+);
 const DAY_NUMBER = /\d{1,2}/g;
 
 export function findMonthPhrases(norm: string): Mention[] {

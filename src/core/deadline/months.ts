@@ -2,7 +2,8 @@
  * Russian month names in every grammatical case (сентябрь, сентября, сентябрю, сентябрем,
  * сентябре) and their usual abbreviations (сент., сен., февр.), on normalised text.
  */
-import { WORD_END, WORD_START } from "./patterns";
+import { NotAfter } from "./not-after";
+import { AFTER_LETTER, WORD_END } from "./patterns";
 
 const CASES = "(?:ь|я|ю|ем|е)";
 
@@ -34,8 +35,12 @@ const MONTH_SOURCE =
   ].join("|") +
   ")";
 
-/** A whole month word, captured (group 1), with an abbreviation's optional dot. */
-export const MONTH_WORD = `${WORD_START}(${MONTH_SOURCE})\\.?${WORD_END}`;
+/**
+ * A month word, captured (group 1), with an abbreviation's optional dot. A whole word only
+ * where nothing but a space or a non-letter comes before: the pattern says where it ends, its
+ * user where it starts (NotAfter with AFTER_LETTER, or a space in front).
+ */
+export const MONTH_WORD = `(${MONTH_SOURCE})\\.?${WORD_END}`;
 
 /** Every form above starts with three letters that name its month ("май" has four forms). */
 const BY_PREFIX: Record<string, number> = {
@@ -64,7 +69,7 @@ export function monthNumber(word: string): number | null {
   return BY_PREFIX[word.slice(0, 3)] ?? null;
 }
 
-const ANY_MONTH = new RegExp(MONTH_WORD, "g");
+const ANY_MONTH = new NotAfter(MONTH_WORD, AFTER_LETTER);
 
 /** Month numbers named anywhere in normalised text, in order ("1 (май)" → [5]). */
 export function monthsIn(norm: string): number[] {

@@ -5,13 +5,18 @@
  */
 import { maxDaysInMonth, MAX_YEAR, MIN_YEAR } from "./calendar";
 import { mention, type Mention } from "./mention";
+import { charClass, NotAfter } from "./not-after";
 import { YEAR_WORD } from "./patterns";
 
-const DOTTED = new RegExp(
-  `(?<![\\d.,/])(\\d{1,2})([./])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?!\\d)(?!\\.\\d)(?: ?${YEAR_WORD})?`,
-  "g",
+/** Not after a digit, a dot, a comma or a slash: "1.01.10.2021" holds no date. */
+const DOTTED = new NotAfter(
+  `(\\d{1,2})([./])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?!\\d)(?!\\.\\d)(?: ?${YEAR_WORD})?`,
+  charClass("[\\d.,/]"),
 );
-const ISO_LIKE = /(?<![\d.,/-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])/g;
+const ISO_LIKE = new NotAfter(
+  "((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})(?![\\d-])",
+  charClass("[\\d.,/-]"),
+);
 const TIME_AFTER = /^ ?(?:ч|час|мин)/;
 
 function yearOf(written: string | undefined): number | null | undefined {

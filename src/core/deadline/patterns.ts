@@ -3,10 +3,20 @@
  * a space is one " " and a dash one "-". JavaScript's \b knows only ASCII letters, hence the
  * explicit Cyrillic word edges. Every repetition is bounded or runs over one character class:
  * no pattern can backtrack badly on a long cell.
+ *
+ * ES2017 only (no lookbehind): the pane runs in EdgeHTML 18 too. "No letter before" is
+ * WORD_START where only whether a text matches counts, and NotAfter(…, AFTER_LETTER) where the
+ * match's position counts.
  */
+import { charClass } from "./not-after";
 
-/** No letter right before (a word starts here). */
-export const WORD_START = "(?<![а-яa-z])";
+/**
+ * The start of the text or a non-letter: a word starts after it. It consumes that character,
+ * so use it with `test`; for a match's position use `new NotAfter(source, AFTER_LETTER)`.
+ */
+export const WORD_START = "(?:^|[^а-яa-z])";
+/** For NotAfter: a match that follows a letter is inside a word, not at its start. */
+export const AFTER_LETTER = charClass("[а-яa-z]");
 /** No letter right after (a word ends here). */
 export const WORD_END = "(?![а-яa-z])";
 

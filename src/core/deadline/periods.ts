@@ -9,33 +9,36 @@
  * other pair ("2021-2022 гг.", a bare "2021-2022") is a span of calendar years.
  */
 import { mention, type Mention } from "./mention";
-import { WORD_END, WORD_START, YEAR_WORD } from "./patterns";
+import { charClass, NotAfter } from "./not-after";
+import { AFTER_LETTER, WORD_END, YEAR_WORD } from "./patterns";
 
 const ACADEMIC_WORDS = `(?:учебн[а-я]*|уч\\.?) ?(?:год[а-я]*|г\\.?)${WORD_END}`;
 const PAIR = "(20\\d\\d) ?([-/]) ?(20\\d\\d|\\d\\d)(?!\\d)";
 const SINGLE = "(20\\d\\d)(?!\\d)(?! ?[-/] ?\\d)";
 
-/** Groups: 1 academic words before, 2–4 pair, 5 single year, 6 academic words after, 7 year word. */
-const YEARS = new RegExp(
-  `(?<![\\d.,/])(?:(${ACADEMIC_WORDS}) )?(?:${PAIR}|${SINGLE})(?: ?(?:(${ACADEMIC_WORDS})|(${YEAR_WORD})))?`,
-  "g",
+/**
+ * Groups: 1 academic words before, 2–4 pair, 5 single year, 6 academic words after, 7 year
+ * word. Not after a digit, a dot, a comma or a slash ("01.10.2021" is a day, not a year).
+ */
+const YEARS = new NotAfter(
+  `(?:(${ACADEMIC_WORDS}) )?(?:${PAIR}|${SINGLE})(?: ?(?:(${ACADEMIC_WORDS})|(${YEAR_WORD})))?`,
+  charClass("[\\d.,/]"),
 );
 
 /** "на 2021", "в 2021-2022", "период 2020/2021": a year that names the table's period. */
 const PERIOD_PREFIX = /(?:^|[^а-яa-z])(?:на|в|во|за|период[а-я]*)\s?$/;
 
 const YEAR_ADJECTIVE = "(?:(?:учебного|календарного|текущего|отчетного|уч\\.?) ?)?";
-const CONTEXT = new RegExp(
-  WORD_START +
-    `(?:(?:(?:в течени[еяи]|на протяжении) (?:всего )?${YEAR_ADJECTIVE}` +
+const CONTEXT = new NotAfter(
+  `(?:(?:(?:в течени[еяи]|на протяжении) (?:всего )?${YEAR_ADJECTIVE}` +
     "(?:года|г\\.|периода|срока|проекта|программы)(?! ?\\d))|постоянно|систематически|круглогодично|весь период|весь год)" +
     WORD_END,
-  "g",
+  AFTER_LETTER,
 );
 /** "до конца года", "к концу учебного года": due when the table's period ends. */
-const CONTEXT_END = new RegExp(
-  `${WORD_START}(?:до конца|к концу) ${YEAR_ADJECTIVE}(?:года|г\\.|периода|срока|проекта|программы)(?! ?\\d)${WORD_END}`,
-  "g",
+const CONTEXT_END = new NotAfter(
+  `(?:до конца|к концу) ${YEAR_ADJECTIVE}(?:года|г\\.|периода|срока|проекта|программы)(?! ?\\d)${WORD_END}`,
+  AFTER_LETTER,
 );
 
 export function findYears(norm: string): Mention[] {

@@ -6,10 +6,11 @@
 
 /**
  * On normalised text, where a letter touching a digit is split off ("202х" → "202 х"): "202_",
- * "20__", "202 х", "20 хх"; "х года", "x - 1 года", "х+1 год".
+ * "20__", "202 х", "20 хх"; "х года", "x - 1 года", "х+1 год". Each starts after the text's
+ * start or a non-digit (a non-letter): `(?:^|…)`, not lookbehind, which EdgeHTML 18 lacks.
  */
 const PLACEHOLDER_YEAR =
-  /(?<!\d)20\d? ?[_хx]{1,2}(?![\dа-яa-z])|(?<![а-яa-z])[хx](?: ?[-+] ?\d{1,2})? ?(?:год[а-я]*|гг?\.?)(?![а-яa-z])/;
+  /(?:^|\D)20\d? ?[_хx]{1,2}(?![\dа-яa-z])|(?:^|[^а-яa-z])[хx](?: ?[-+] ?\d{1,2})? ?(?:год[а-я]*|гг?\.?)(?![а-яa-z])/;
 
 /** Every placeholder above has an "х", an "x" or an "_": most texts skip the long pattern. */
 const HINT = /[хx_]/;

@@ -5,6 +5,7 @@
  * mention each, sharing the year; the range refiner joins those a dash or "по" joins.
  */
 import { mention, type Mention, type MentionKind } from "./mention";
+import { charClass, NotAfter } from "./not-after";
 import { WORD_END, YEAR_TAIL } from "./patterns";
 
 const ORDINAL =
@@ -13,10 +14,10 @@ const ORDINAL =
 const NUMERAL = `(?:iv|iii|ii|i|[1-4]|${ORDINAL})`;
 const UNIT = "(кв(?:артал[а-я]*)?\\.?|полугод(?:ие|ия|ии|ию|ием|иям|иях)|четверт(?:ь|и|ью|ям|ях))";
 
-/** Groups: 1 numerals, 2 unit word, 3 year. */
-const PHRASE = new RegExp(
-  `(?<![а-яa-z0-9.])(${NUMERAL}(?: ?(?:,|и|-|по|до) ?${NUMERAL}){0,3})(?: ?-?(?:й|го|ом|е|ое|м|я))? ${UNIT}${WORD_END}${YEAR_TAIL}`,
-  "g",
+/** Groups: 1 numerals, 2 unit word, 3 year. Not inside a word or a number ("3.1 кв."). */
+const PHRASE = new NotAfter(
+  `(${NUMERAL}(?: ?(?:,|и|-|по|до) ?${NUMERAL}){0,3})(?: ?-?(?:й|го|ом|е|ое|м|я))? ${UNIT}${WORD_END}${YEAR_TAIL}`,
+  charClass("[а-яa-z0-9.]"),
 );
 const ONE_NUMERAL = new RegExp(NUMERAL, "g");
 

@@ -34,6 +34,7 @@ const STEMS = [
   "по поручению",
 ];
 
+/** A stem that starts a word (WORD_START consumes the character before it: `test` only). */
 const VAGUE = new RegExp(`${WORD_START}(?:${STEMS.join("|")})`);
 
 export function isVague(norm: string): boolean {

@@ -60,8 +60,9 @@ export function findMunicipality(text: string): string | null {
     if (m) return `${adjectiveNominative(m[1], false)} ${k.nominative}`;
   }
   const city =
-    // "г." after a year is «года» ("«__» ______ 20__ г. График …"), not a city.
-    /(?:^|(?<![\d_])[\s(«"])(?:г\.|город[а-я]*(?:-курорт[а-я]*)?)\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)/u.exec(
+    // "г." after a year is «года» ("«__» ______ 20__ г. График …"), not a city: the character
+    // before the space is matched rather than looked behind at (ES2017, EdgeHTML 18).
+    /(?:^|(?:^|[^\d_])[\s(«"])(?:г\.|город[а-я]*(?:-курорт[а-я]*)?)\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)/u.exec(
       flat,
     );
   if (city) return `г. ${cityNominative(city[1])}`;

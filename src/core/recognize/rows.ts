@@ -7,10 +7,13 @@ import { type CellValue, cellText, isBlankValue, isEmptyCell } from "../grid";
 import type { Field } from "../fields";
 import { isNumberingText } from "./numbering";
 import { isNumberingRow } from "./header";
+import { LETTERS } from "./letters";
 import type { SheetView } from "./sheet-view";
 import type { TableColumn, TableRow } from "./types";
 
 const SECTION_WORD = /^(задача|раздел|направление|блок|этап|модуль|цель)\s*(№\s*)?([\dIVX]+)/i;
+/** Any letter (no \p{L}: ES2017, see letters.ts). */
+const A_LETTER = new RegExp(`[${LETTERS}]`);
 /** A heading that names only a year or a period: "2021 год", "2022-2023 учебный год". */
 const YEAR_SECTION =
   /^(?:на |в )?20\d\d(?:\s*[-–—/]\s*(?:20)?\d\d)?\s*(?:уч(?:ебн[а-яё]*)?\.?\s*)?(?:год[а-яё]*|гг?\.?)$/i;
@@ -133,7 +136,7 @@ function sectionTextOf(layout: Layout, r: number, own: number[]): string | null 
     // A whole section written into the number cell ("2. Реализация мер …").
     if (texts.length === 0 && own.length === 1 && numberPos !== undefined) {
       const t = cellText(layout.view.own(r, layout.columns[numberPos].index));
-      if (!isNumberingText(t) && /\p{L}/u.test(t) && (t.length >= 10 || YEAR_SECTION.test(t)))
+      if (!isNumberingText(t) && A_LETTER.test(t) && (t.length >= 10 || YEAR_SECTION.test(t)))
         return t;
     }
     return null;

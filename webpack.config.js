@@ -166,8 +166,9 @@ module.exports = async (env, argv) => {
     // Webpack's own runtime and the minifier keep to the same syntax as the loader's output.
     target: ["web", BROWSER_TARGET],
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      // What EdgeHTML 18 lacks and the bundle uses comes first, before any other module runs.
+      taskpane: ["./src/taskpane/polyfills.ts", "./src/taskpane/index.tsx"],
+      commands: ["./src/taskpane/polyfills.ts", "./src/commands/commands.ts"],
     },
     output: {
       path: DIST,

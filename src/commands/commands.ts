@@ -48,7 +48,7 @@ async function clearCommand(event: Office.AddinCommands.Event): Promise<void> {
 }
 
 // Older Office builds look the function up by name on the page; newer ones by association.
-(globalThis as unknown as Record<string, unknown>).clearHighlights = clearCommand;
+(window as unknown as Record<string, unknown>).clearHighlights = clearCommand;
 Office.onReady(() => {
   Office.actions.associate("clearHighlights", clearCommand);
 });

@@ -62,3 +62,41 @@ if (typeof Event.prototype.composedPath !== "function") {
     return path;
   };
 }
+
+/**
+ * Fluent UI's MessageBar measures itself with a ResizeObserver (to move its actions under the
+ * text when the pane is narrow) without asking whether one exists. EdgeHTML 18 has none. In a
+ * task pane an element's width changes when the pane's does, so where it is missing this
+ * stand-in reports each observed element when observing starts and on every window resize,
+ * with the fields Fluent reads (target, contentRect; borderBoxSize is absent, as Fluent allows).
+ */
+if (typeof globals.ResizeObserver !== "function") {
+  class ResizeObserverStandIn {
+    private readonly targets: Element[] = [];
+    private readonly onResize = () => this.report(this.targets);
+    constructor(private readonly callback: (entries: object[], observer: object) => void) {}
+    observe(target: Element): void {
+      if (this.targets.length === 0) window.addEventListener("resize", this.onResize);
+      if (this.targets.indexOf(target) < 0) this.targets.push(target);
+      window.requestAnimationFrame(() => this.report([target]));
+    }
+    unobserve(target: Element): void {
+      const at = this.targets.indexOf(target);
+      if (at >= 0) this.targets.splice(at, 1);
+      if (this.targets.length === 0) window.removeEventListener("resize", this.onResize);
+    }
+    disconnect(): void {
+      this.targets.length = 0;
+      window.removeEventListener("resize", this.onResize);
+    }
+    private report(targets: Element[]): void {
+      const live = targets.filter((t) => this.targets.indexOf(t) >= 0);
+      if (live.length === 0) return;
+      this.callback(
+        live.map((target) => ({ target, contentRect: target.getBoundingClientRect() })),
+        this,
+      );
+    }
+  }
+  globals.ResizeObserver = ResizeObserverStandIn;
+}

@@ -3,9 +3,11 @@
  * call, so that the script around it still parses there.
  *
  * esbuild lowers such literals itself (lookbehind, named groups, the s flag, \p{…}), all but one
- * case: a Unicode property escape inside a character class (/[^\p{L}\p{N}]+/gu) stays a literal,
- * and one such literal makes EdgeHTML 18 reject the whole bundle as a syntax error. Runs after
- * esbuild-loader, only on modules that contain a property escape at all.
+ * case: a Unicode property escape inside a character class stays a literal, and one such literal
+ * makes EdgeHTML 18 reject the whole bundle as a syntax error. Our code has none (lint forbids
+ * \p{…}); zod's emoji pattern (/[\p{Extended_Pictographic}…]/u, built only by z.emoji()) is one.
+ * As a RegExp call it throws only if ever built. Runs after esbuild-loader, only on modules that
+ * contain a property escape at all.
  */
 const acorn = require("acorn");
 const walk = require("acorn-walk");

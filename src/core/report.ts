@@ -85,7 +85,13 @@ export const reportTableSchema = z.object({
 });
 export type ReportTable = z.infer<typeof reportTableSchema>;
 
-export const fileErrorSchema = z.object({ code: z.string(), message: z.string() });
+export const fileErrorSchema = z.object({
+  code: z.string(),
+  /** Plain words in the report's language; never a parser's internals. */
+  message: z.string(),
+  /** Technical detail for whoever investigates (the part, the parser's words); optional. */
+  detail: z.string().optional(),
+});
 export type FileError = z.infer<typeof fileErrorSchema>;
 
 export const reportFileSchema = z.object({

@@ -26,11 +26,17 @@ export async function checkFile(
     return { file, error: null, tables: checkGrids(grids, { settings, overrides }) };
   } catch (err) {
     // Only a file's own unreadability becomes a report entry; a bug in our code must surface.
-    if (err instanceof FileReadError) {
-      return { file, error: { code: err.code, message: err.message }, tables: [] };
-    }
+    if (err instanceof FileReadError)
+      return { file, error: fileErrorOf(err, settings), tables: [] };
     throw err;
   }
+}
+
+/** The report's error of a file: its message in the report's language, the detail aside. */
+export function fileErrorOf(err: FileReadError, settings: Settings): FileError {
+  const error: FileError = { code: err.code, message: err.messageIn(settings.lang) };
+  if (err.detail !== undefined) error.detail = err.detail;
+  return error;
 }
 
 export async function checkFiles(files: string[], settings: Settings): Promise<CheckedFile[]> {

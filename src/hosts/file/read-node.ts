@@ -8,12 +8,14 @@ import { readWorkbookGrids } from "./read";
 async function readFileBytes(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new FileReadError("not-readable", `(${path})`);
+    if (!info.isFile()) throw new FileReadError("not-readable", { detail: path });
     return new Uint8Array(await readFile(path));
   } catch (err) {
     if (err instanceof FileReadError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new FileReadError(code === "ENOENT" ? "not-found" : "not-readable", `(${path})`);
+    throw new FileReadError(code === "ENOENT" ? "not-found" : "not-readable", {
+      detail: `${path}: ${code ?? String(err)}`,
+    });
   }
 }
 

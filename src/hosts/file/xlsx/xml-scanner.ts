@@ -1,0 +1,310 @@
+/**
+ * A narrow pull tokenizer for the XML of an .xlsx package: start tags (with their attributes
+ * parsed only when asked), end tags, text and CDATA; comments and processing instructions are
+ * skipped. Names are local (a prefix such as the Open XML SDK's `x:` is dropped), because
+ * SpreadsheetML is read by element name within parts whose kind we already know.
+ *
+ * Why our own and not saxes or htmlparser2: on the worksheets of the consolidation bench a saxes
+ * pass with no handler work costs about 4 × this scanner (figures in docs/xlsx-reader.md), and
+ * both build every attribute of every tag as strings; here `<c>`'s `spans`, `x14ac:*` and
+ * style attributes are never decoded. The scanner is not a validating parser: it reads what is
+ * well-formed, skips what it does not know and stops with an XmlError only where a document
+ * cannot be tokenised at all (a tag never closed, a DTD).
+ *
+ * Large parts are decoded in chunks: the scanner asks its source for more text when a token
+ * runs past the end of what it holds, so a sheet of hundreds of megabytes never becomes one
+ * string (V8 caps strings at about 512 M characters).
+ */
+
+import { decodeAttribute, decodeText } from "./xml-text";
+
+export const END = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export type Token = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
+
+export class XmlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "XmlError";
+  }
+}
+
+/** The next piece of a document's text, or null when there is no more. */
+export type TextSource = () => string | null;
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const QUOT = 0x22;
+const APOS = 0x27;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+
+function isNameEnd(c: number): boolean {
+  return c === 0x20 || c === GT || c === SLASH || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+export class XmlScanner {
+  private src: string;
+  private pos = 0;
+  private readonly more: TextSource | null;
+  /** Kind of the current token. */
+  kind: Token = END;
+  private nameFrom = 0;
+  private nameTo = 0;
+  private nameCache: string | null = null;
+  /** Whether the current start tag closes itself (`<c r="A1"/>`); its CLOSE follows. */
+  selfClosing = false;
+  private pendingClose = false;
+  private attrFrom = 0;
+  private attrTo = 0;
+  /** Position of the next '"' and "'" at or after the scan position, or Infinity for none. */
+  private nextDq = -1;
+  private nextSq = -1;
+  private textFrom = 0;
+  private textTo = 0;
+  private cdata = false;
+  /** Characters consumed before the current `src` (for error positions). */
+  private consumed = 0;
+
+  constructor(first: string, more: TextSource | null = null) {
+    this.src = first;
+    this.more = more;
+  }
+
+  /** Appends the next piece of text, keeping `src` from `from` on; false when none is left. */
+  private refill(from: number): boolean {
+    const next = this.more ? this.more() : null;
+    if (next === null) return false;
+    this.consumed += from;
+    this.src = this.src.slice(from) + next;
+    this.pos = 0;
+    this.nextDq = -1;
+    this.nextSq = -1;
+    return true;
+  }
+
+  private fail(what: string, at: number): never {
+    throw new XmlError(`${what} at character ${this.consumed + at}`);
+  }
+
+  next(): Token {
+    if (this.pendingClose) {
+      this.pendingClose = false;
+      this.selfClosing = false;
+      return (this.kind = CLOSE);
+    }
+    for (;;) {
+      const start = this.pos;
+      const src = this.src;
+      if (start >= src.length && !this.refill(start)) return (this.kind = END);
+      if (this.src.charCodeAt(this.pos) !== LT) {
+        const token = this.scanText();
+        if (token !== END) return token;
+        continue;
+      }
+      const token = this.scanMarkup();
+      if (token !== END) return token;
+    }
+  }
+
+  /** Text up to the next "<"; END when it needed more text and got it (scan again). */
+  private scanText(): Token {
+    const from = this.pos;
+    const lt = this.src.indexOf("<", from);
+    if (lt < 0) {
+      if (this.refill(from)) return END;
+      this.textFrom = this.pos;
+      this.textTo = this.src.length;
+      this.pos = this.src.length;
+    } else {
+      this.textFrom = from;
+      this.textTo = lt;
+      this.pos = lt;
+    }
+    this.cdata = false;
+    return (this.kind = TEXT);
+  }
+
+  /** A tag, CDATA, comment or PI at `pos`; END when it was skipped or more text was read. */
+  private scanMarkup(): Token {
+    const src = this.src;
+    const at = this.pos;
+    const c1 = src.charCodeAt(at + 1);
+    if (c1 === BANG) return this.scanBang(at);
+    if (c1 === QUESTION) {
+      const end = src.indexOf("?>", at + 2);
+      if (end < 0) return this.needMore(at, "processing instruction not closed");
+      this.pos = end + 2;
+      return END;
+    }
+    if (c1 === SLASH) {
+      const gt = src.indexOf(">", at + 2);
+      if (gt < 0) return this.needMore(at, "end tag not closed");
+      let nameEnd = gt;
+      while (nameEnd > at + 2 && isNameEnd(src.charCodeAt(nameEnd - 1))) nameEnd--;
+      this.setName(at + 2, nameEnd);
+      this.pos = gt + 1;
+      return (this.kind = CLOSE);
+    }
+    // A start tag: its name, then the attributes up to a ">" outside quotes.
+    let p = at + 1;
+    const len = src.length;
+    while (p < len && !isNameEnd(src.charCodeAt(p))) p++;
+    const nameEnd = p;
+    // Hop from quote to quote: a ">" inside an attribute value does not end the tag.
+    for (;;) {
+      const gt = src.indexOf(">", p);
+      if (gt < 0) return this.needMore(at, "start tag not closed");
+      const q = this.nextQuote(p);
+      if (q > gt) {
+        p = gt;
+        break;
+      }
+      const close = src.indexOf(src[q], q + 1);
+      if (close < 0) return this.needMore(at, "attribute value not closed");
+      p = close + 1;
+    }
+    if (nameEnd === at + 1) this.fail("tag without a name", at);
+    this.setName(at + 1, nameEnd);
+    this.selfClosing = src.charCodeAt(p - 1) === SLASH;
+    this.pendingClose = this.selfClosing;
+    this.attrFrom = nameEnd;
+    this.attrTo = this.selfClosing ? p - 1 : p;
+    this.pos = p + 1;
+    return (this.kind = OPEN);
+  }
+
+  /**
+   * The first quote character at or after `p`. Both kinds' next positions are remembered, so
+   * a document without single quotes is searched for one once, not once per tag.
+   */
+  private nextQuote(p: number): number {
+    if (this.nextDq < p) {
+      const i = this.src.indexOf('"', p);
+      this.nextDq = i < 0 ? Infinity : i;
+    }
+    if (this.nextSq < p) {
+      const i = this.src.indexOf("'", p);
+      this.nextSq = i < 0 ? Infinity : i;
+    }
+    return this.nextDq < this.nextSq ? this.nextDq : this.nextSq;
+  }
+
+  /** The local name spans from..to, after the last ":" of the qualified name. */
+  private setName(from: number, to: number): void {
+    const src = this.src;
+    let start = from;
+    for (let i = to - 1; i > from; i--) {
+      if (src.charCodeAt(i) === COLON) {
+        start = i + 1;
+        break;
+      }
+    }
+    this.nameFrom = start;
+    this.nameTo = to;
+    this.nameCache = null;
+  }
+
+  /** Local name of the current start or end tag. */
+  get name(): string {
+    return this.nameCache ?? (this.nameCache = this.src.slice(this.nameFrom, this.nameTo));
+  }
+
+  /** Whether the current tag's local name is `local`, without building the name. */
+  is(local: string): boolean {
+    return (
+      this.nameTo - this.nameFrom === local.length && this.src.startsWith(local, this.nameFrom)
+    );
+  }
+
+  private scanBang(at: number): Token {
+    const src = this.src;
+    if (src.startsWith("<!--", at)) {
+      const end = src.indexOf("-->", at + 4);
+      if (end < 0) return this.needMore(at, "comment not closed");
+      this.pos = end + 3;
+      return END;
+    }
+    if (src.startsWith("<![CDATA[", at)) {
+      const end = src.indexOf("]]>", at + 9);
+      if (end < 0) return this.needMore(at, "CDATA section not closed");
+      this.textFrom = at + 9;
+      this.textTo = end;
+      this.cdata = true;
+      this.pos = end + 3;
+      return (this.kind = TEXT);
+    }
+    if (src.length - at < 9 && this.refill(at)) return END;
+    // OOXML forbids DTDs (ECMA-376 Part 2 §8.1.4); one is also how entity bombs are built.
+    this.fail(src.startsWith("<!DOCTYPE", at) ? "DTD not allowed" : "unknown markup", at);
+  }
+
+  /** More text is needed to finish the token at `at`: refill and rescan, or fail. */
+  private needMore(at: number, what: string): Token {
+    if (this.refill(at)) return END;
+    this.fail(what, at);
+  }
+
+  /** The current text token, decoded. */
+  text(): string {
+    const raw = this.src.slice(this.textFrom, this.textTo);
+    return this.cdata ? raw : decodeText(raw);
+  }
+
+  /** A start tag's attribute by local name (`r:id` is "id"), decoded; null when absent. */
+  attr(local: string): string | null {
+    const src = this.src;
+    const to = this.attrTo;
+    let p = this.attrFrom;
+    while (p < to) {
+      const eq = src.indexOf("=", p);
+      if (eq < 0 || eq >= to) return null;
+      let q = eq + 1;
+      while (q < to && src.charCodeAt(q) !== QUOT && src.charCodeAt(q) !== APOS) q++;
+      if (q >= to) return null;
+      const close = src.indexOf(src[q], q + 1);
+      if (close < 0 || close > to) return null;
+      // The name ends just before "=" (spaces allowed around it) and starts after a space or ":".
+      let b = eq;
+      while (b > p && isNameEnd(src.charCodeAt(b - 1))) b--;
+      const a = b - local.length;
+      if (a >= p && src.startsWith(local, a)) {
+        const before = src.charCodeAt(a - 1);
+        if (isNameEnd(before) || (before === COLON && !isXmlns(src, p, a - 1))) {
+          return decodeAttribute(src.slice(q + 1, close));
+        }
+      }
+      p = close + 1;
+    }
+    return null;
+  }
+
+  /**
+   * Skips the rest of the element whose start tag is current (its children and end tag),
+   * without building names for what is inside. For parts of a sheet we do not read.
+   */
+  skipElement(): void {
+    if (this.selfClosing) {
+      this.next();
+      return;
+    }
+    let depth = 1;
+    while (depth > 0) {
+      const t = this.next();
+      if (t === OPEN) depth++;
+      else if (t === CLOSE) depth--;
+      else if (t === END) return;
+    }
+  }
+}
+
+/** Whether the prefix before `colon` is "xmlns" (a namespace declaration, not an attribute). */
+function isXmlns(src: string, from: number, colon: number): boolean {
+  let a = colon;
+  while (a > from && !isNameEnd(src.charCodeAt(a - 1))) a--;
+  return colon - a === 5 && src.startsWith("xmlns", a);
+}

@@ -1,7 +1,7 @@
 /**
- * The task pane's host in a plain browser: a chosen .xlsx file read and written with ExcelJS.
- * ExcelJS is about as big as the rest of the pane together, so it is loaded only when a file
- * is actually opened (webpack puts these imports in their own chunk).
+ * The task pane's host in a plain browser: a chosen .xlsx file read with our own reader (a
+ * small chunk of its own) and its checked copy written with ExcelJS, which is about as big as
+ * the rest of the pane together and so is loaded only when a copy is written.
  */
 import type { FileTaskpaneHost } from "./host";
 

@@ -39,6 +39,8 @@ export async function loadWorkbook(
   data: ArrayBuffer | Uint8Array,
   options: LoadOptions = {},
 ): Promise<ExcelJS.Workbook> {
-  const { loadWorkbook: load } = await import("./load-exceljs");
+  const { loadWorkbook: load } = await import(
+    /* webpackChunkName: "exceljs-load" */ "./load-exceljs"
+  );
   return load(data, options);
 }

@@ -6,7 +6,7 @@
  * rows, see test/support/exceljs-grids.ts.)
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LAYOUTS, municipalWorkbook } from "../../../../bench/municipal-workbooks";
@@ -57,7 +57,7 @@ describe("the reader gives the Grids ExcelJS gives", () => {
       const bin = soffice();
       dir = mkdtempSync(join(tmpdir(), "reader-lo-"));
       const src = join(dir, "in");
-      execFileSync("mkdir", ["-p", src]);
+      mkdirSync(src);
       for (const file of seedFiles) {
         writeFileSync(join(src, file), readFileSync(join(SEEDS, file)));
         inputs.push(file);

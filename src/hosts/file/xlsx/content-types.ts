@@ -5,21 +5,37 @@
 import { END, OPEN, type XmlScanner } from "./xml-scanner";
 
 export interface ContentTypes {
-  /** Part name (no leading slash, lower case) → content type. */
+  /** Part name (no leading slash, lower case) → content type (lower case). */
   overrides: Map<string, string>;
+  /** File extension (lower case, no dot) → content type of parts not overridden. */
+  defaults: Map<string, string>;
 }
 
 export function readContentTypes(sc: XmlScanner): ContentTypes {
   const overrides = new Map<string, string>();
+  const defaults = new Map<string, string>();
   for (let t = sc.next(); t !== END; t = sc.next()) {
-    if (t !== OPEN || sc.name !== "Override") continue;
-    const part = sc.attr("PartName");
-    const type = sc.attr("ContentType");
-    if (part !== null && type !== null) {
-      overrides.set(part.replace(/^\/+/, "").toLowerCase(), type.trim().toLowerCase());
+    if (t !== OPEN) continue;
+    const type = sc.attr("ContentType")?.trim().toLowerCase();
+    if (type === undefined) continue;
+    if (sc.name === "Override") {
+      const part = sc.attr("PartName");
+      if (part !== null) overrides.set(part.replace(/^\/+/, "").toLowerCase(), type);
+    } else if (sc.name === "Default") {
+      const ext = sc.attr("Extension");
+      if (ext !== null) defaults.set(ext.toLowerCase(), type);
     }
   }
-  return { overrides };
+  return { overrides, defaults };
+}
+
+/** The content type of a part: its override, or the default of its extension. */
+export function contentTypeOf(types: ContentTypes, part: string): string | null {
+  const name = part.replace(/^\/+/, "").toLowerCase();
+  const own = types.overrides.get(name);
+  if (own !== undefined) return own;
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? null : (types.defaults.get(name.slice(dot + 1)) ?? null);
 }
 
 const WORKBOOK_TYPES = [
@@ -36,7 +52,9 @@ export function workbookPartByType(types: ContentTypes): string | null {
   return null;
 }
 
+/** A binary workbook (.xlsb) declares its workbook part's kind by override or by extension. */
 export function isXlsbPackage(types: ContentTypes): boolean {
   for (const type of types.overrides.values()) if (type === XLSB_WORKBOOK_TYPE) return true;
+  for (const type of types.defaults.values()) if (type === XLSB_WORKBOOK_TYPE) return true;
   return false;
 }

@@ -70,11 +70,19 @@ async function findWorkbookPart(zip: ZipArchive, parts: PackageParts): Promise<s
     types === null ? null : workbookPartByType(types),
     "xl/workbook.xml",
   ];
-  for (const part of candidates) if (part !== null && parts.has(part)) return part;
+  for (const part of candidates) {
+    if (part === null || !parts.has(part)) continue;
+    // A binary workbook part whose package forgot to say so: still not XML.
+    if (part.toLowerCase().endsWith(".bin")) throw new FileReadError("xlsb");
+    return part;
+  }
   if (zip.find("xl/workbook.bin") !== null) throw new FileReadError("xlsb");
-  throw new FileReadError("not-xlsx", {
-    detail: `no workbook part among ${zip.entries.length} zip entries`,
-  });
+  const detail = `no workbook part among ${zip.entries.length} zip entries`;
+  // Parts of a workbook without the workbook itself: a damaged .xlsx, not some other zip.
+  if (zip.entries.some((e) => /^\/?xl\//i.test(e.name))) {
+    throw new FileReadError("corrupt", { detail });
+  }
+  throw new FileReadError("not-xlsx", { detail });
 }
 
 export async function readXlsxGrids(

@@ -20,12 +20,28 @@ function hasEncryptedPackage(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * Excel 2.x–4.0 and Excel 95 workbooks saved as a bare BIFF stream, not in an OLE2 container:
+ * they start with a BOF record (0x0009, 0x0209, 0x0409 or 0x0809) of a few bytes.
+ */
+function isBareBiff(bytes: Uint8Array): boolean {
+  return (
+    bytes.length >= 8 &&
+    bytes[0] === 0x09 &&
+    [0x00, 0x02, 0x04, 0x08].includes(bytes[1]) &&
+    bytes[3] === 0x00 &&
+    bytes[2] >= 4 &&
+    bytes[2] <= 20
+  );
+}
+
 /** Throws the file's own error unless it starts like a zip. */
 export function sniffSpreadsheet(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new FileReadError("empty-file");
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
     throw new FileReadError(hasEncryptedPackage(bytes) ? "encrypted" : "legacy-xls");
   }
+  if (isBareBiff(bytes)) throw new FileReadError("legacy-xls", { detail: "bare BIFF stream" });
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     throw new FileReadError("not-xlsx", { detail: "no zip signature" });
   }

@@ -1,4 +1,5 @@
 import {
+  contentTypeOf,
   isXlsbPackage,
   readContentTypes,
   workbookPartByType,
@@ -29,10 +30,21 @@ describe("content types", () => {
     expect(workbookPartByType(types([]))).toBeNull();
   });
 
-  it("recognises a binary workbook (.xlsb)", () => {
+  it("recognises a binary workbook (.xlsb), declared by override or by extension", () => {
     const t = types([
       ["/xl/workbook.bin", "application/vnd.ms-excel.sheet.binary.macroEnabled.main"],
     ]);
     expect(isXlsbPackage(t)).toBe(true);
+    const byDefault = readContentTypes(
+      new XmlScanner(
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+          `<Default Extension="BIN" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>`,
+      ),
+    );
+    expect(isXlsbPackage(byDefault)).toBe(true);
+    expect(contentTypeOf(byDefault, "/xl/workbook.bin")).toBe(
+      "application/vnd.ms-excel.sheet.binary.macroenabled.main",
+    );
+    expect(contentTypeOf(byDefault, "xl/styles.xml")).toBeNull();
   });
 });

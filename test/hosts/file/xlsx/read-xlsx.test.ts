@@ -122,8 +122,20 @@ describe("readXlsxGrids: what is not a workbook we read", () => {
     expect(empty).toMatchObject({ code: "empty-file", reason: "empty-archive" });
     expect(empty?.message).toMatch(/Пустой файл/);
 
+    const unlabelledXlsb = zipParts([
+      part(
+        "_rels/.rels",
+        rels([{ id: "rId1", type: "officeDocument", target: "xl/workbook.bin" }]),
+      ),
+      { name: "xl/workbook.bin", data: new Uint8Array([0x83, 0x01, 0x00]) },
+    ]);
+    expect(await failure(unlabelledXlsb)).toMatchObject({ code: "xlsb" });
+
     const docx = zipParts([part("word/document.xml", "<w:document/>")]);
     expect(await failure(docx)).toMatchObject({ code: "not-xlsx" });
+    // Sheets without their workbook: a damaged .xlsx rather than some other archive.
+    const partial = zipParts([part("xl/worksheets/sheet1.xml", oneCell("x"))]);
+    expect(await failure(partial)).toMatchObject({ code: "corrupt" });
   });
 
   it("calls XML that cannot be read corrupt, keeping the parser's words out of the message", async () => {

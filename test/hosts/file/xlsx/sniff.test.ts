@@ -17,5 +17,9 @@ describe("sniffSpreadsheet", () => {
     expect(codeOf(passwordProtected())).toBe("encrypted");
     expect(codeOf(new TextEncoder().encode("№;Мероприятие;Срок\n"))).toBe("not-xlsx");
     expect(codeOf(new Uint8Array([0x50, 0x4b, 3, 4]))).toBe("zip");
+    // Excel 2.x–95 saved as a bare BIFF stream: a BOF record, no OLE container.
+    expect(codeOf(new Uint8Array([0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00]))).toBe(
+      "legacy-xls",
+    );
   });
 });

@@ -1,6 +1,7 @@
 /** `roadmap check FILE… [--json] [--as-of YYYY-MM-DD] [--lang ru|en]` */
 import { buildReport } from "../core/report-builder";
 import type { Report } from "../core/report";
+import { WorkerChecker } from "../hosts/file/budget/worker-checker";
 import { checkFiles } from "../hosts/file/check-files";
 import { readArgs, readLang, readSettings } from "./args";
 import { formatReport } from "./format-report";
@@ -38,10 +39,18 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${text.badArgs(settings.message)}\n`);
     return EXIT_UNREADABLE;
   }
-  const files = await checkFiles(positionals, settings.value);
+  // Each file is read and checked within a time and memory budget, on one reusable thread.
+  const checker = new WorkerChecker();
+  const files = await checkFiles(positionals, settings.value, checker).finally(() =>
+    checker.close(),
+  );
   // buildReport validates the report against the contract's schema before returning it.
   const report = buildReport({ asOf: settings.value.asOf, lang: lang.value, files });
-  io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, text));
+  io.stdout(
+    values.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : formatReport(report, text, { verbose: values.verbose }),
+  );
   return exitCodeOf(report);
 }
 

@@ -44,12 +44,17 @@ function formatTable(t: ReportTable, text: CliText): string[] {
   return lines;
 }
 
-export function formatReport(report: Report, text: CliText): string {
+export function formatReport(
+  report: Report,
+  text: CliText,
+  options: { verbose?: boolean } = {},
+): string {
   const out = [text.checkAsOf(formatDay(report.asOf)), ""];
   let errors = 0;
   for (const f of report.files) {
     out.push(f.file);
     if (f.error) out.push(text.fileError(f.error.message));
+    if (f.error?.detail && options.verbose) out.push(text.errorDetail(f.error.detail));
     else if (f.tables.length === 0) out.push(text.noTables);
     for (const t of f.tables) {
       out.push(...formatTable(t, text), "");

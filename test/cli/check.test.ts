@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { reportSchema, type Report } from "../../src/core/report";
+import { crc32, rawZip, zipParts } from "../support/zip";
 
 const SEEDS = join(__dirname, "..", "..", "seeds");
 const seed = (f: string) => join(SEEDS, f);
@@ -27,6 +28,36 @@ function badFile(name: string, bytes: Uint8Array | string): string {
   return p;
 }
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const enc = new TextEncoder();
+
+/** An OpenDocument spreadsheet as LibreOffice starts one: a stored mimetype entry first. */
+function odsFile(): Uint8Array {
+  const mime = enc.encode("application/vnd.oasis.opendocument.spreadsheet");
+  const content = enc.encode("<office:document-content/>");
+  return rawZip([
+    { name: "mimetype", packed: mime, size: mime.length, crc: crc32(mime), stored: true },
+    {
+      name: "content.xml",
+      packed: content,
+      size: content.length,
+      crc: crc32(content),
+      stored: true,
+    },
+  ]);
+}
+
+/** A binary workbook: its workbook part declared by extension, as Excel writes .xlsb. */
+function xlsbFile(): Uint8Array {
+  return zipParts([
+    {
+      name: "[Content_Types].xml",
+      data: enc.encode(
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>`,
+      ),
+    },
+    { name: "xl/workbook.bin", data: new Uint8Array([0x83, 0x01, 0x00]) },
+  ]);
+}
 const utf16 = (s: string) => Buffer.from(s, "utf16le");
 
 describe("roadmap check --json", () => {
@@ -113,6 +144,9 @@ describe("files that cannot be read", () => {
     ],
     ["not-found", "a missing file", () => join(dir, "nope.xlsx")],
     ["not-readable", "a folder given for a file", () => dir],
+    ["ods", "an OpenDocument spreadsheet", () => badFile("table.ods", odsFile())],
+    ["xlsb", "a binary .xlsb workbook", () => badFile("book.xlsb", xlsbFile())],
+    ["empty-file", "an empty zip archive", () => badFile("empty-zip.xlsx", rawZip([]))],
   ];
 
   it.each(broken)(
@@ -150,5 +184,35 @@ describe("readable output and arguments", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/asOf/);
     expect((await run(["check", "--bogus", "x.xlsx"])).code).toBe(2);
+  });
+});
+
+describe("messages of unreadable files", () => {
+  const cut = () => {
+    const full = readFileSync(seed("000-dalnerechensk.xlsx"));
+    return badFile("cut-too.xlsx", full.subarray(0, Math.floor(full.length / 2)));
+  };
+
+  it("says what is wrong in plain words; the technical detail only in JSON and --verbose", async () => {
+    const path = cut();
+    const { report } = await json(["check", path]);
+    const error = report.files[0].error!;
+    expect(error.message).toBe(
+      "Файл повреждён или передан не полностью: книгу не удалось прочитать.",
+    );
+    expect(error.detail).toMatch(/^zip: /);
+    const plain = await run(["check", path]);
+    expect(plain.out).toContain(`Не удалось прочитать: ${error.message}`);
+    expect(plain.out).not.toContain(error.detail);
+    const verbose = await run(["check", path, "--verbose"]);
+    expect(verbose.out).toContain(`Подробности: ${error.detail}`);
+  });
+
+  it("says it in English with --lang en", async () => {
+    const { report } = await json(["check", cut(), badFile("t.ods", odsFile()), "--lang", "en"]);
+    expect(report.files.map((f) => f.error?.message)).toEqual([
+      "The file is damaged or incomplete: the workbook could not be read.",
+      expect.stringContaining("This is an OpenDocument spreadsheet (.ods"),
+    ]);
   });
 });

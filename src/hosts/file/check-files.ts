@@ -39,8 +39,19 @@ export function fileErrorOf(err: FileReadError, settings: Settings): FileError {
   return error;
 }
 
-export async function checkFiles(files: string[], settings: Settings): Promise<CheckedFile[]> {
+/** How files get read and checked: here, or on a thread within a budget (budget/). */
+export interface FileChecker {
+  check(file: string, settings: Settings, overrides?: ColumnOverride[]): Promise<CheckedFile>;
+}
+
+export const inProcessChecker: FileChecker = { check: checkFile };
+
+export async function checkFiles(
+  files: string[],
+  settings: Settings,
+  checker: FileChecker = inProcessChecker,
+): Promise<CheckedFile[]> {
   const out: CheckedFile[] = [];
-  for (const f of files) out.push(await checkFile(f, settings));
+  for (const f of files) out.push(await checker.check(f, settings));
   return out;
 }

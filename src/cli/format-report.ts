@@ -18,7 +18,7 @@ function tableFindings(t: ReportTable): Located[] {
 }
 
 function formatTable(t: ReportTable, text: CliText): string[] {
-  const lines = [text.table(t.sheet, t.headerRows[0], t.headerRows[1])];
+  const lines = [text.table(t.sheet, t.headerRows[0], t.headerRows[1], t.hidden === true)];
   if (t.title) lines.push(text.title(t.title.length > 160 ? `${t.title.slice(0, 157)}…` : t.title));
   if (t.municipality) lines.push(text.municipality(t.municipality));
   if (t.period) lines.push(text.period(formatDay(t.period.start), formatDay(t.period.end)));

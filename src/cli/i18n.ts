@@ -8,8 +8,8 @@ const ru = {
   errorDetail: (d: string) => `  Подробности: ${d}`,
   noTables:
     "  Дорожных карт не найдено (нет таблицы с графами «Мероприятие», «Срок», «Ответственные»).",
-  table: (sheet: string, from: number, to: number) =>
-    `  Лист «${sheet}», заголовок в строках ${from}–${to}`,
+  table: (sheet: string, from: number, to: number, hidden = false) =>
+    `  Лист «${sheet}»${hidden ? " (скрытый)" : ""}, заголовок в строках ${from}–${to}`,
   title: (t: string) => `  «${t}»`,
   municipality: (m: string) => `  Муниципалитет: ${m}`,
   period: (a: string, b: string) => `  Период: ${a} – ${b}`,
@@ -40,8 +40,8 @@ const en: CliText = {
   fileError: (m: string) => `  Could not read: ${m}`,
   errorDetail: (d: string) => `  Detail: ${d}`,
   noTables: "  No roadmap found (no table with activity, deadline and responsible columns).",
-  table: (sheet: string, from: number, to: number) =>
-    `  Sheet "${sheet}", header in rows ${from}–${to}`,
+  table: (sheet: string, from: number, to: number, hidden = false) =>
+    `  Sheet "${sheet}"${hidden ? " (hidden)" : ""}, header in rows ${from}–${to}`,
   title: (t: string) => `  "${t}"`,
   municipality: (m: string) => `  Municipality: ${m}`,
   period: (a: string, b: string) => `  Period: ${a} – ${b}`,

@@ -74,6 +74,8 @@ export const reportColumnSchema = z.object({
 
 export const reportTableSchema = z.object({
   sheet: z.string(),
+  /** Present (true) when the sheet is hidden from the workbook's tabs; it is checked all the same. */
+  hidden: z.literal(true).optional(),
   title: z.string(),
   municipality: z.string().nullable(),
   period: z.object({ start: isoDate, end: isoDate }).nullable(),

@@ -1,4 +1,5 @@
 /** `roadmap check` end to end on real files: the report contract, exit codes, broken files. */
+import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -113,6 +114,22 @@ describe("roadmap check --json", () => {
     expect(first(ru.report).code).toBe(first(en.report).code);
     expect(first(ru.report).message).toMatch(/[а-я]/);
     expect(first(en.report).message).not.toMatch(/[а-я]{4}/);
+  });
+});
+
+describe("hidden sheets", () => {
+  it("checks a roadmap on a hidden sheet and says the sheet is hidden", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(seed("001-buinsk.xlsx")) as unknown as ArrayBuffer);
+    wb.addWorksheet("Видимый").getCell("A1").value = "Пояснительная записка";
+    wb.getWorksheet("План")!.state = "hidden";
+    const path = join(dir, "hidden-plan.xlsx");
+    writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { report } = await json(["check", path, "--as-of", "2022-01-15"]);
+    expect(report.files[0].tables.map((t) => [t.sheet, t.hidden])).toEqual([["План", true]]);
+    expect(report.summary.items).toBe(40);
+    const { out } = await run(["check", path, "--as-of", "2022-01-15"]);
+    expect(out).toContain("Лист «План» (скрытый), заголовок в строках 11–11");
   });
 });
 

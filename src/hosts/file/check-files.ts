@@ -14,6 +14,8 @@ export interface CheckedFile {
   file: string;
   error: FileError | null;
   tables: CheckedTable[];
+  /** Sheets hidden from the workbook's tabs: checked like the others, and the report says so. */
+  hiddenSheets?: string[];
 }
 
 export async function checkFile(
@@ -23,7 +25,14 @@ export async function checkFile(
 ): Promise<CheckedFile> {
   try {
     const grids = await readXlsxFile(file);
-    return { file, error: null, tables: checkGrids(grids, { settings, overrides }) };
+    const checked: CheckedFile = {
+      file,
+      error: null,
+      tables: checkGrids(grids, { settings, overrides }),
+    };
+    const hidden = grids.filter((g) => g.hidden).map((g) => g.sheet);
+    if (hidden.length > 0) checked.hiddenSheets = hidden;
+    return checked;
   } catch (err) {
     // Only a file's own unreadability becomes a report entry; a bug in our code must surface.
     if (err instanceof FileReadError)

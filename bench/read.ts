@@ -36,7 +36,7 @@ export async function unzipAndScan(bytes: Uint8Array): Promise<number> {
   let tags = 0;
   for (const e of listZipEntries(bytes)) {
     const data = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-    const xml = e.method === 0 ? data : await nodeInflateRaw(data, 1 << 30);
+    const xml = e.method === 0 ? data : await nodeInflateRaw(data, 1 << 30, e.declaredSize);
     if (xml === null) continue;
     for (let i = xml.indexOf(0x3c); i >= 0; i = xml.indexOf(0x3c, i + 1)) tags++;
   }

@@ -24,9 +24,9 @@ export const COLS = 32_768;
  * parseCellRef as one number (row × COLS + col), −1 when invalid: a worksheet has a reference
  * on every cell, and an object per cell would be garbage by the million.
  */
-export function packedCellRef(s: string): number {
-  let i = 0;
-  const n = s.length;
+export function packedCellRef(s: string, from = 0, to = s.length): number {
+  let i = from;
+  const n = to;
   if (s.charCodeAt(i) === 0x24) i++; // $
   let col = 0;
   while (i < n) {

@@ -1,6 +1,7 @@
 /**
  * [Content_Types].xml: the kind of every part. Used to find the workbook part when a package's
- * root relationships do not name it, and to tell .xlsb (a binary workbook part) apart.
+ * root relationships do not name it, and to tell .xlsb (a binary workbook part) apart — by the
+ * kind of the workbook part itself: writers declare a default for ".bin" in any package.
  */
 import { END, OPEN, type XmlScanner } from "./xml-scanner";
 
@@ -50,11 +51,4 @@ export const XLSB_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.binary.macroen
 export function workbookPartByType(types: ContentTypes): string | null {
   for (const [part, type] of types.overrides) if (WORKBOOK_TYPES.includes(type)) return part;
   return null;
-}
-
-/** A binary workbook (.xlsb) declares its workbook part's kind by override or by extension. */
-export function isXlsbPackage(types: ContentTypes): boolean {
-  for (const type of types.overrides.values()) if (type === XLSB_WORKBOOK_TYPE) return true;
-  for (const type of types.defaults.values()) if (type === XLSB_WORKBOOK_TYPE) return true;
-  return false;
 }

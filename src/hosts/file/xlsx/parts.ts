@@ -66,7 +66,7 @@ export class PackageParts {
     if (e.declaredSize > budget) throw this.bomb();
     let out: Uint8Array | null;
     try {
-      out = await this.inflate(data, budget);
+      out = await this.inflate(data, budget, e.declaredSize);
     } catch (err) {
       throw new FileReadError("corrupt", {
         detail: `zip: ${e.name}: ${err instanceof Error ? err.message : String(err)}`,

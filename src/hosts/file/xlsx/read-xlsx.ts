@@ -7,7 +7,12 @@
 import type { Grid } from "../../../core/grid";
 import { FileReadError } from "../file-error";
 import type { InflateRaw } from "../inflate-web";
-import { isXlsbPackage, readContentTypes, workbookPartByType } from "./content-types";
+import {
+  contentTypeOf,
+  readContentTypes,
+  workbookPartByType,
+  XLSB_WORKBOOK_TYPE,
+} from "./content-types";
 import type { ReadLimits } from "./limits";
 import { PackageParts } from "./parts";
 import { type Relationship, readRelationships, relsPartOf } from "./relationships";
@@ -63,7 +68,6 @@ function rejectOpenDocument(zip: ZipArchive): void {
 
 async function findWorkbookPart(zip: ZipArchive, parts: PackageParts): Promise<string> {
   const types = await readPart(parts, "[Content_Types].xml", readContentTypes);
-  if (types !== null && isXlsbPackage(types)) throw new FileReadError("xlsb");
   const root = (await readPart(parts, "_rels/.rels", (sc) => readRelationships(sc, ""))) ?? [];
   const candidates = [
     ...root.filter((r) => r.type === "officeDocument" && !r.external).map((r) => r.target),
@@ -72,8 +76,9 @@ async function findWorkbookPart(zip: ZipArchive, parts: PackageParts): Promise<s
   ];
   for (const part of candidates) {
     if (part === null || !parts.has(part)) continue;
-    // A binary workbook part whose package forgot to say so: still not XML.
-    if (part.toLowerCase().endsWith(".bin")) throw new FileReadError("xlsb");
+    // A binary workbook part (declared so, or a package that forgot to say): not XML.
+    const binary = types !== null && contentTypeOf(types, part) === XLSB_WORKBOOK_TYPE;
+    if (binary || part.toLowerCase().endsWith(".bin")) throw new FileReadError("xlsb");
     return part;
   }
   if (zip.find("xl/workbook.bin") !== null) throw new FileReadError("xlsb");

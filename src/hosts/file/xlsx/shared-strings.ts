@@ -5,7 +5,7 @@ import { END, OPEN, type XmlScanner } from "./xml-scanner";
 export function readSharedStrings(sc: XmlScanner): string[] {
   const out: string[] = [];
   for (let t = sc.next(); t !== END; t = sc.next()) {
-    if (t === OPEN && sc.name === "si") out.push(readStringItem(sc));
+    if (t === OPEN && sc.is("si")) out.push(readStringItem(sc));
   }
   return out;
 }

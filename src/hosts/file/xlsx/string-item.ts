@@ -19,15 +19,13 @@ export function readStringItem(sc: XmlScanner): string {
     if (t === TEXT) {
       if (inText) out += sc.text();
     } else if (t === OPEN) {
-      const name = sc.name;
-      if (name === "t") inText = true;
-      else if (name === "rPh" || name === "phoneticPr" || name === "rPr" || name === "extLst") {
+      if (sc.is("t")) inText = true;
+      else if (sc.is("rPh") || sc.is("phoneticPr") || sc.is("rPr") || sc.is("extLst")) {
         sc.skipElement();
       }
     } else if (t === CLOSE) {
-      const name = sc.name;
-      if (name === "t") inText = false;
-      else if (name === "si" || name === "is") break;
+      if (sc.is("t")) inText = false;
+      else if (sc.is("si") || sc.is("is")) break;
     } else if (t === END) break;
   }
   return decodeExcelEscapes(out);

@@ -80,6 +80,17 @@ function valueOf(
   }
 }
 
+/** A non-negative integer written in src[from, to); 0 when it is none. */
+function digitsIn(src: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return 0;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** Text content of the current element, its children skipped. */
 function readContent(sc: XmlScanner): string {
   if (sc.selfClosing) {
@@ -123,14 +134,14 @@ export function readWorksheet(sc: XmlScanner, ctx: SheetContext): SheetCells {
   for (let t = sc.next(); t !== END; t = sc.next()) {
     if (t !== OPEN) continue;
     if (sc.is("c")) {
-      const ref = sc.attr("r");
-      const at = ref === null ? -1 : packedCellRef(ref);
+      // r= and s= are read in place: a string for each, on every cell, would be garbage.
+      const at = sc.findAttr("r") ? packedCellRef(sc.source, sc.valueFrom, sc.valueTo) : -1;
       if (at > 0 && at % COLS > 0) {
         col = at % COLS;
         if (at >= COLS) row = Math.floor(at / COLS);
       } else col++;
+      const style = sc.findAttr("s") ? digitsIn(sc.source, sc.valueFrom, sc.valueTo) : 0;
       const type = sc.attr("t");
-      const styleAttr = sc.attr("s");
       if (sc.selfClosing) {
         sc.next();
         continue;
@@ -144,7 +155,6 @@ export function readWorksheet(sc: XmlScanner, ctx: SheetContext): SheetCells {
           else sc.skipElement(); // <f>: the formula's text; <extLst>
         } else if (k === CLOSE && sc.is("c")) break;
       }
-      const style = styleAttr === null ? 0 : parseInt(styleAttr, 10);
       const v = valueOf(type, raw, inline, style, ctx);
       if (v === null) continue;
       if (row < 1) row = 1; // a cell before any row element: the sheet's first row

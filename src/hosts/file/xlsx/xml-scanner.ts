@@ -38,9 +38,8 @@ const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const COLON = 0x3a;
-const QUOT = 0x22;
-const APOS = 0x27;
 const BANG = 0x21;
+const EQ = 0x3d;
 const QUESTION = 0x3f;
 
 function isNameEnd(c: number): boolean {
@@ -60,7 +59,12 @@ export class XmlScanner {
   selfClosing = false;
   private pendingClose = false;
   private attrFrom = 0;
-  private attrTo = 0;
+  /** Opening and closing quote positions of the current start tag's attribute values. */
+  private quotes: Int32Array = new Int32Array(32);
+  private quoteCount = 0;
+  /** Where the value of the attribute last found by findAttr is, in `source`. */
+  valueFrom = 0;
+  valueTo = 0;
   /** Position of the next '"' and "'" at or after the scan position, or Infinity for none. */
   private nextDq = -1;
   private nextSq = -1;
@@ -150,31 +154,34 @@ export class XmlScanner {
       this.pos = gt + 1;
       return (this.kind = CLOSE);
     }
-    // A start tag: its name, then the attributes up to a ">" outside quotes.
+    // A start tag: its name, then the attributes up to a ">" outside quotes. Each value's
+    // quotes are recorded on the way; names are looked at only when an attribute is asked for.
     let p = at + 1;
     const len = src.length;
     while (p < len && !isNameEnd(src.charCodeAt(p))) p++;
     const nameEnd = p;
-    // Hop from quote to quote: a ">" inside an attribute value does not end the tag.
+    let gt = src.indexOf(">", p);
+    let count = 0;
     for (;;) {
-      const gt = src.indexOf(">", p);
       if (gt < 0) return this.needMore(at, "start tag not closed");
       const q = this.nextQuote(p);
-      if (q > gt) {
-        p = gt;
-        break;
-      }
+      if (q > gt) break;
+      // Hop over the quoted value: a ">" inside it does not end the tag.
       const close = src.indexOf(src[q], q + 1);
       if (close < 0) return this.needMore(at, "attribute value not closed");
+      if (count === this.quotes.length) this.quotes = growInt32(this.quotes);
+      this.quotes[count++] = q;
+      this.quotes[count++] = close;
       p = close + 1;
+      if (close > gt) gt = src.indexOf(">", p);
     }
     if (nameEnd === at + 1) this.fail("tag without a name", at);
     this.setName(at + 1, nameEnd);
-    this.selfClosing = src.charCodeAt(p - 1) === SLASH;
+    this.selfClosing = src.charCodeAt(gt - 1) === SLASH;
     this.pendingClose = this.selfClosing;
     this.attrFrom = nameEnd;
-    this.attrTo = this.selfClosing ? p - 1 : p;
-    this.pos = p + 1;
+    this.quoteCount = count;
+    this.pos = gt + 1;
     return (this.kind = OPEN);
   }
 
@@ -257,30 +264,43 @@ export class XmlScanner {
 
   /** A start tag's attribute by local name (`r:id` is "id"), decoded; null when absent. */
   attr(local: string): string | null {
+    return this.findAttr(local)
+      ? decodeAttribute(this.src.slice(this.valueFrom, this.valueTo))
+      : null;
+  }
+
+  /**
+   * Finds an attribute of the current start tag by local name and sets valueFrom/valueTo to
+   * its raw value in `source`, without building a string: for numbers read on every cell.
+   */
+  findAttr(local: string): boolean {
     const src = this.src;
-    const to = this.attrTo;
-    let p = this.attrFrom;
-    while (p < to) {
-      const eq = src.indexOf("=", p);
-      if (eq < 0 || eq >= to) return null;
-      let q = eq + 1;
-      while (q < to && src.charCodeAt(q) !== QUOT && src.charCodeAt(q) !== APOS) q++;
-      if (q >= to) return null;
-      const close = src.indexOf(src[q], q + 1);
-      if (close < 0 || close > to) return null;
-      // The name ends just before "=" (spaces allowed around it) and starts after a space or ":".
-      let b = eq;
-      while (b > p && isNameEnd(src.charCodeAt(b - 1))) b--;
-      const a = b - local.length;
-      if (a >= p && src.startsWith(local, a)) {
+    const quotes = this.quotes;
+    let from = this.attrFrom;
+    for (let i = 0; i < this.quoteCount; i += 2) {
+      const q = quotes[i];
+      // The name ends before "=" (spaces allowed around it) and starts after a space or ":".
+      let b = q - 1;
+      while (b > from && isNameEnd(src.charCodeAt(b))) b--;
+      if (src.charCodeAt(b) === EQ) b--;
+      while (b > from && isNameEnd(src.charCodeAt(b))) b--;
+      const a = b + 1 - local.length;
+      if (a >= from && src.startsWith(local, a)) {
         const before = src.charCodeAt(a - 1);
-        if (isNameEnd(before) || (before === COLON && !isXmlns(src, p, a - 1))) {
-          return decodeAttribute(src.slice(q + 1, close));
+        if (isNameEnd(before) || (before === COLON && !isXmlns(src, from, a - 1))) {
+          this.valueFrom = q + 1;
+          this.valueTo = quotes[i + 1];
+          return true;
         }
       }
-      p = close + 1;
+      from = quotes[i + 1] + 1;
     }
-    return null;
+    return false;
+  }
+
+  /** The text the positions of findAttr refer to (valid until the next token). */
+  get source(): string {
+    return this.src;
   }
 
   /**
@@ -300,6 +320,12 @@ export class XmlScanner {
       else if (t === END) return;
     }
   }
+}
+
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Whether the prefix before `colon` is "xmlns" (a namespace declaration, not an attribute). */

@@ -128,19 +128,26 @@ export function listZipEntries(b: Uint8Array): ZipEntry[] {
  */
 export class ZipArchive {
   readonly entries: ZipEntry[];
-  private readonly byName = new Map<string, ZipEntry>();
+  private readonly exact = new Map<string, ZipEntry>();
+  private readonly folded = new Map<string, ZipEntry>();
 
   constructor(readonly bytes: Uint8Array) {
     this.entries = listZipEntries(bytes);
-    // A name twice (invalid, but seen): the later entry wins, as in JSZip and hence ExcelJS.
-    for (const e of this.entries) this.byName.set(partKey(e.name), e);
+    // A name twice (invalid, but seen): the later entry wins, as in JSZip and hence ExcelJS;
+    // names differing only in case: the one spelled as asked for.
+    for (const e of this.entries) {
+      const key = partKey(e.name);
+      this.exact.set(key, e);
+      this.folded.set(key.toLowerCase(), e);
+    }
   }
 
   find(partName: string): ZipEntry | null {
-    return this.byName.get(partKey(partName)) ?? null;
+    const key = partKey(partName);
+    return this.exact.get(key) ?? this.folded.get(key.toLowerCase()) ?? null;
   }
 }
 
 function partKey(name: string): string {
-  return name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
+  return name.replace(/\\/g, "/").replace(/^\/+/, "");
 }

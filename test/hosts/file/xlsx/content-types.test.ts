@@ -1,8 +1,8 @@
 import {
   contentTypeOf,
-  isXlsbPackage,
   readContentTypes,
   workbookPartByType,
+  XLSB_WORKBOOK_TYPE,
 } from "../../../../src/hosts/file/xlsx/content-types";
 import { XmlScanner } from "../../../../src/hosts/file/xlsx/xml-scanner";
 
@@ -26,25 +26,21 @@ describe("content types", () => {
       ["/Book/Main.xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml"],
     ]);
     expect(workbookPartByType(t)).toBe("book/main.xml");
-    expect(isXlsbPackage(t)).toBe(false);
     expect(workbookPartByType(types([]))).toBeNull();
   });
 
-  it("recognises a binary workbook (.xlsb), declared by override or by extension", () => {
-    const t = types([
-      ["/xl/workbook.bin", "application/vnd.ms-excel.sheet.binary.macroEnabled.main"],
-    ]);
-    expect(isXlsbPackage(t)).toBe(true);
-    const byDefault = readContentTypes(
+  it("gives a part's kind by its override or by the default of its extension", () => {
+    const t = readContentTypes(
       new XmlScanner(
         `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-          `<Default Extension="BIN" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>`,
+          `<Default Extension="BIN" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>` +
+          `<Override PartName="/xl/printerSettings1.bin" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings"/></Types>`,
       ),
     );
-    expect(isXlsbPackage(byDefault)).toBe(true);
-    expect(contentTypeOf(byDefault, "/xl/workbook.bin")).toBe(
-      "application/vnd.ms-excel.sheet.binary.macroenabled.main",
+    expect(contentTypeOf(t, "/xl/workbook.bin")).toBe(XLSB_WORKBOOK_TYPE);
+    expect(contentTypeOf(t, "xl/printerSettings1.bin")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.printersettings",
     );
-    expect(contentTypeOf(byDefault, "xl/styles.xml")).toBeNull();
+    expect(contentTypeOf(t, "xl/styles.xml")).toBeNull();
   });
 });

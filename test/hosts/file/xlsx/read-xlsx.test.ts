@@ -131,6 +131,18 @@ describe("readXlsxGrids: what is not a workbook we read", () => {
     ]);
     expect(await failure(unlabelledXlsb)).toMatchObject({ code: "xlsb" });
 
+    // SheetJS declares ".bin" as a binary workbook's kind in every package, .xlsx included.
+    const sheetjs = zipParts([
+      part(
+        "[Content_Types].xml",
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>`,
+      ),
+      ...unzipAll(simpleBook({ sheets: [["Лист1", oneCell("xlsx")]] })).filter(
+        (p) => p.name !== "[Content_Types].xml",
+      ),
+    ]);
+    expect((await read(sheetjs))[0].cells).toEqual([["xlsx"]]);
+
     const docx = zipParts([part("word/document.xml", "<w:document/>")]);
     expect(await failure(docx)).toMatchObject({ code: "not-xlsx" });
     // Sheets without their workbook: a damaged .xlsx rather than some other archive.

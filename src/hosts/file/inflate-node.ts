@@ -5,7 +5,7 @@ import type { InflateRaw } from "./inflate-web";
 
 /** zlib's default output chunk; a part larger than one is inflated chunk by chunk and joined. */
 const MIN_CHUNK = 16 * 1024;
-const MAX_CHUNK = 64 * 1024 * 1024;
+const MAX_CHUNK = 128 * 1024 * 1024;
 
 export const nodeInflateRaw: InflateRaw = async (data, maxBytes, sizeHint = 0) => {
   const cap = Math.max(1, Math.min(maxBytes, constants.MAX_LENGTH));

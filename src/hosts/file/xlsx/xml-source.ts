@@ -15,14 +15,28 @@ function encodingOf(b: Uint8Array): string {
 }
 
 export function scanXml(bytes: Uint8Array, chunkBytes = CHUNK_BYTES): XmlScanner {
+  const encoding = encodingOf(bytes);
   // The decoder drops the byte-order mark itself (ignoreBOM is false by default).
-  const decoder = new TextDecoder(encodingOf(bytes));
+  const decoder = new TextDecoder(encoding);
   if (bytes.length <= chunkBytes) return new XmlScanner(decoder.decode(bytes));
   let at = 0;
   const nextChunk = (): string | null => {
     if (at >= bytes.length) return null;
-    const end = Math.min(bytes.length, at + chunkBytes);
-    // `stream` keeps a character split across the boundary for the next call.
+    let end = Math.min(bytes.length, at + chunkBytes);
+    if (encoding === "utf-8") {
+      // End before a "<", which in UTF-8 is never inside a character, so each chunk decodes on
+      // its own (the decoder's streaming mode is several times slower): the last one in the
+      // chunk, or the first after it when a long text has none.
+      if (end < bytes.length) {
+        const back = bytes.lastIndexOf(0x3c, end - 1);
+        const ahead = back > at ? back : bytes.indexOf(0x3c, end);
+        end = ahead > at ? ahead : bytes.length;
+      }
+      const text = decoder.decode(bytes.subarray(at, end));
+      at = end;
+      return text;
+    }
+    // UTF-16: `stream` keeps a character split by the chunk's end for the next call.
     const text = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
     at = end;
     return text;

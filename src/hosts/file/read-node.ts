@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import type { Grid } from "../../core/grid";
 import { FileReadError } from "./file-error";
 import { nodeInflateRaw } from "./inflate-node";
-import { readWorkbookGrids } from "./read";
+import { type ReadOptions, readWorkbookGrids } from "./read";
 
 async function readFileBytes(path: string): Promise<Uint8Array> {
   try {
@@ -19,6 +19,13 @@ async function readFileBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-export async function readXlsxFile(path: string): Promise<Grid[]> {
-  return readWorkbookGrids(await readFileBytes(path), { inflate: nodeInflateRaw });
+/**
+ * Grids of a workbook on disk. Municipal limits by default; our own regional workbook (last
+ * month's «Свод», up to Excel's 1,048,576 rows a sheet) is read with `{ limits: REGIONAL_LIMITS }`.
+ */
+export async function readXlsxFile(
+  path: string,
+  options: Pick<ReadOptions, "limits"> = {},
+): Promise<Grid[]> {
+  return readWorkbookGrids(await readFileBytes(path), { ...options, inflate: nodeInflateRaw });
 }

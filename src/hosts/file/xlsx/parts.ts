@@ -26,11 +26,6 @@ export class PackageParts {
     return this.zip.find(part) !== null;
   }
 
-  /** Inflated bytes seen so far (for measurements). */
-  get total(): number {
-    return this.inflated;
-  }
-
   /** The part's bytes, or null when the package has no such part. */
   async read(part: string): Promise<Uint8Array | null> {
     const entry = this.zip.find(part);

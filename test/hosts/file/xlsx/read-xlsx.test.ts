@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { readXlsxFile } from "../../../../src/hosts/file/read-node";
 import { webInflateRaw } from "../../../../src/hosts/file/inflate-web";
 import { readWorkbookGrids } from "../../../../src/hosts/file/read";
 import { MUNICIPAL_LIMITS, REGIONAL_LIMITS } from "../../../../src/hosts/file/xlsx/limits";
@@ -186,6 +190,17 @@ describe("readXlsxGrids: limits", () => {
     expect(await failure(bytes)).toMatchObject({ code: "too-large", reason: "rows" });
     const grids = await read(bytes, REGIONAL_LIMITS);
     expect(grids[0].cells).toHaveLength(MUNICIPAL_LIMITS.maxRows + 1);
+    // The same from disk, as the monthly cycle reads last month's file.
+    const dir = mkdtempSync(join(tmpdir(), "regional-"));
+    try {
+      const path = join(dir, "свод.xlsx");
+      writeFileSync(path, bytes);
+      await expect(readXlsxFile(path)).rejects.toMatchObject({ reason: "rows" });
+      const fromDisk = await readXlsxFile(path, { limits: REGIONAL_LIMITS });
+      expect(fromDisk[0].cells[MUNICIPAL_LIMITS.maxRows]).toEqual([MUNICIPAL_LIMITS.maxRows]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("stops a zip bomb in a part it reads, and never inflates one in a part it does not", async () => {

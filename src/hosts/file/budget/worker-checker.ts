@@ -24,16 +24,27 @@ export interface WorkerCheckerOptions {
 
 /** Where the worker script is: next to the built CLI, or the TypeScript source in development. */
 function defaultScript(): { script: string; execArgv: string[] | undefined } {
-  if (!__filename.endsWith(".ts"))
+  if (!__filename.endsWith(".ts")) {
     return { script: join(__dirname, "check-worker.js"), execArgv: undefined };
-  // Run from sources (jest, tsx): the thread needs tsx to load TypeScript, unless inherited.
-  const inherited = process.execArgv.some((a) => a.includes("tsx"));
+  }
+  // Run from sources (jest, tsx): the thread loads TypeScript through tsx's require hook.
+  // tsx's own --import hook, inherited, would send the .ts entry to Node's ES module loader
+  // before the hook is in place; it is left out.
   return {
     script: join(__dirname, "check-worker.ts"),
-    execArgv: inherited
-      ? undefined
-      : [...process.execArgv, "--require", require.resolve("tsx/cjs")],
+    execArgv: [...withoutTsxHooks(process.execArgv), "--require", require.resolve("tsx/cjs")],
   };
+}
+
+function withoutTsxHooks(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const hook = a === "--import" || a === "--require" || a === "--loader" || a === "-r";
+    if (hook && args[i + 1]?.includes("tsx")) i++;
+    else if (!(a.startsWith("--") && a.includes("=") && a.includes("tsx"))) out.push(a);
+  }
+  return out;
 }
 
 interface Pending {

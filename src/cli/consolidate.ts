@@ -48,18 +48,22 @@ export interface ConsolidateFilesOptions {
   checker?: FileChecker;
 }
 
-/** Reads and checks the files one at a time (only one workbook in memory), then consolidates. */
+/**
+ * Reads and checks the files through the checker (one workbook in memory per thread at a
+ * time), then consolidates.
+ */
 export async function consolidateFiles(
   files: string[],
   options: ConsolidateFilesOptions,
 ): Promise<RegionalModel> {
-  const sources: SourceFile[] = [];
   const checker = options.checker ?? inProcessChecker;
-  for (const file of files) {
-    const checked = await checker.check(file, options.settings);
-    const chosen = options.municipalities?.get(file) ?? options.municipalities?.get(basename(file));
-    sources.push({ ...checked, municipality: chosen ?? null });
-  }
+  // All asked at once (a checker with several threads works on several files together), in order.
+  const checked = await Promise.all(files.map((file) => checker.check(file, options.settings)));
+  const sources: SourceFile[] = checked.map((c) => {
+    const chosen =
+      options.municipalities?.get(c.file) ?? options.municipalities?.get(basename(c.file));
+    return { ...c, municipality: chosen ?? null };
+  });
   return consolidate(sources, {
     asOf: options.settings.asOf,
     lang: options.settings.lang,

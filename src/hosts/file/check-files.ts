@@ -53,14 +53,22 @@ export interface FileChecker {
   check(file: string, settings: Settings, overrides?: ColumnOverride[]): Promise<CheckedFile>;
 }
 
-export const inProcessChecker: FileChecker = { check: checkFile };
+let inProcess: Promise<unknown> = Promise.resolve();
+
+/** Files read and checked here, one after another (one workbook in memory at a time). */
+export const inProcessChecker: FileChecker = {
+  check(file, settings, overrides) {
+    const run = inProcess.then(() => checkFile(file, settings, overrides));
+    inProcess = run.catch(() => undefined);
+    return run;
+  },
+};
 
 export async function checkFiles(
   files: string[],
   settings: Settings,
   checker: FileChecker = inProcessChecker,
 ): Promise<CheckedFile[]> {
-  const out: CheckedFile[] = [];
-  for (const f of files) out.push(await checker.check(f, settings));
-  return out;
+  // All asked at once: a checker with several threads works on several files together.
+  return Promise.all(files.map((f) => checker.check(f, settings)));
 }

@@ -6,7 +6,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { checkFile } from "../check-files";
-import { type CheckRequest, type CheckResponse, encodeChecked } from "./messages";
+import type { CheckRequest, CheckResponse } from "./messages";
 
 if (parentPort !== null) {
   const port = parentPort;
@@ -16,7 +16,8 @@ if (parentPort !== null) {
         port.postMessage({
           id: req.id,
           ok: true,
-          result: encodeChecked(result),
+          result,
+          probe: new Date(0),
         } satisfies CheckResponse),
       (err: unknown) =>
         port.postMessage({

@@ -1,11 +1,13 @@
 /**
- * Files read and checked on a worker thread within a budget (limits.ts): a file that runs past
- * its time is stopped by ending the thread, one that runs out of its heap ends it by itself;
- * either is reported as «слишком сложный» and the next file gets a fresh thread. One thread
- * serves every file otherwise, so a consolidation of 60 files pays for one thread start.
+ * Files read and checked on worker threads within a budget (limits.ts): a file that runs past
+ * its time is stopped by ending its thread, one that runs out of its heap ends it by itself;
+ * either is reported as «слишком сложный» and the next file gets a fresh thread. Otherwise
+ * threads are reused, so a consolidation of 60 files pays for a thread start or two, not 60.
+ * Two threads work at once where there are two cores: the main thread only waits meanwhile.
  *
- * The thread is referenced only while it works, so an idle one never keeps the process alive.
+ * A thread is referenced only while it works, so an idle one never keeps the process alive.
  */
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ColumnOverride } from "../../../core/recognize/overrides";
@@ -13,13 +15,15 @@ import type { Settings } from "../../../core/validate/settings";
 import { type CheckedFile, fileErrorOf, type FileChecker } from "../check-files";
 import { FileReadError } from "../file-error";
 import { FILE_BUDGET, type FileBudget } from "./limits";
-import { type CheckRequest, type CheckResponse, decodeChecked } from "./messages";
+import { type CheckRequest, type CheckResponse, receiveChecked } from "./messages";
 
 export interface WorkerCheckerOptions {
   budget?: FileBudget;
   /** The worker's script; the built check-worker.js, or the source through tsx. */
   script?: string;
   execArgv?: string[];
+  /** Threads working at once; two where the machine has two cores or more. */
+  threads?: number;
 }
 
 /** Where the worker script is: next to the built CLI, or the TypeScript source in development. */
@@ -47,48 +51,45 @@ function withoutTsxHooks(args: string[]): string[] {
   return out;
 }
 
-interface Pending {
+interface Job {
   req: CheckRequest;
   resolve: (file: CheckedFile) => void;
   reject: (err: Error) => void;
-  timer: NodeJS.Timeout;
 }
 
-export class WorkerChecker implements FileChecker {
+/** One reusable thread and the file it works on. */
+class Slot {
   private worker: Worker | null = null;
-  private pending: Pending | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
-  private nextId = 1;
-  private readonly budget: FileBudget;
-  private readonly script: string;
-  private readonly execArgv: string[] | undefined;
+  private job: Job | null = null;
+  private timer: NodeJS.Timeout | undefined;
 
-  constructor(options: WorkerCheckerOptions = {}) {
-    this.budget = options.budget ?? FILE_BUDGET;
-    const found = defaultScript();
-    this.script = options.script ?? found.script;
-    this.execArgv = options.execArgv ?? (options.script ? undefined : found.execArgv);
+  constructor(
+    private readonly pool: { budget: FileBudget; script: string; execArgv?: string[] },
+    private readonly done: (slot: Slot) => void,
+  ) {}
+
+  get busy(): boolean {
+    return this.job !== null;
   }
 
-  /** Checks one file; calls are served one after another. */
-  check(file: string, settings: Settings, overrides: ColumnOverride[] = []): Promise<CheckedFile> {
-    const run = this.queue.then(() => this.run({ id: this.nextId++, file, settings, overrides }));
-    this.queue = run.catch(() => undefined);
-    return run;
+  run(job: Job): void {
+    const worker = (this.worker ??= this.start());
+    this.job = job;
+    this.timer = setTimeout(() => this.overtime(worker), this.pool.budget.timeMs);
+    worker.ref();
+    worker.postMessage(job.req);
   }
 
-  /** Ends the thread (the CLI does at the end of a run; an idle thread would not hold it). */
   async close(): Promise<void> {
-    await this.queue;
     const w = this.worker;
     this.worker = null;
     if (w) await w.terminate();
   }
 
   private start(): Worker {
-    const worker = new Worker(this.script, {
-      execArgv: this.execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: this.budget.heapMb },
+    const worker = new Worker(this.pool.script, {
+      execArgv: this.pool.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: this.pool.budget.heapMb },
       stdout: false,
       stderr: false,
     });
@@ -100,66 +101,93 @@ export class WorkerChecker implements FileChecker {
     return worker;
   }
 
-  private run(req: CheckRequest): Promise<CheckedFile> {
-    const worker = (this.worker ??= this.start());
-    return new Promise<CheckedFile>((resolve, reject) => {
-      const timer = setTimeout(() => this.overtime(worker), this.budget.timeMs);
-      this.pending = { req, resolve, reject, timer };
-      worker.ref();
-      worker.postMessage(req);
-    });
-  }
-
-  private settle(): Pending | null {
-    const p = this.pending;
-    this.pending = null;
-    if (p) clearTimeout(p.timer);
+  private settle(): Job | null {
+    const job = this.job;
+    this.job = null;
+    clearTimeout(this.timer);
     this.worker?.unref();
-    return p;
+    return job;
   }
 
   private answer(res: CheckResponse): void {
-    if (this.pending?.req.id !== res.id) return;
-    const p = this.settle()!;
-    if (res.ok) p.resolve(decodeChecked(res.result));
-    else p.reject(new Error(`Worker: ${res.error}`));
+    if (this.job?.req.id !== res.id) return;
+    const job = this.settle()!;
+    if (res.ok) job.resolve(receiveChecked(res));
+    else job.reject(new Error(`Worker: ${res.error}`));
+    this.done(this);
   }
 
   /** Past the time budget: the thread is ended and the file reported. */
   private overtime(worker: Worker): void {
     if (this.worker !== worker) return;
     this.worker = null;
-    const p = this.settle();
+    const job = this.settle();
     void worker.terminate();
-    if (p)
-      p.resolve(
-        this.tooComplex(
-          p.req,
-          "time",
-          this.budget.timeMs / 1000,
-          `stopped after ${this.budget.timeMs} ms`,
-        ),
-      );
+    if (job) {
+      const { timeMs } = this.pool.budget;
+      job.resolve(tooComplex(job.req, "time", timeMs / 1000, `stopped after ${timeMs} ms`));
+    }
+    this.done(this);
   }
 
   /** The thread died on its own: out of memory is the file's; anything else is a bug. */
   private lost(worker: Worker, err: Error & { code?: string }): void {
     if (this.worker !== worker) return;
     this.worker = null;
-    const p = this.settle();
-    if (!p) return;
+    const job = this.settle();
+    if (!job) return;
     if (err.code === "ERR_WORKER_OUT_OF_MEMORY") {
-      p.resolve(this.tooComplex(p.req, "memory", this.budget.heapMb, err.message));
-    } else p.reject(err);
+      job.resolve(tooComplex(job.req, "memory", this.pool.budget.heapMb, err.message));
+    } else job.reject(err);
+    this.done(this);
+  }
+}
+
+function tooComplex(
+  req: CheckRequest,
+  reason: "time" | "memory",
+  limit: number,
+  detail: string,
+): CheckedFile {
+  const err = new FileReadError("too-complex", { reason, limit, detail });
+  return { file: req.file, error: fileErrorOf(err, req.settings), tables: [] };
+}
+
+export class WorkerChecker implements FileChecker {
+  private readonly slots: Slot[];
+  private readonly waiting: Job[] = [];
+  private nextId = 1;
+
+  constructor(options: WorkerCheckerOptions = {}) {
+    const found = defaultScript();
+    const pool = {
+      budget: options.budget ?? FILE_BUDGET,
+      script: options.script ?? found.script,
+      execArgv: options.execArgv ?? (options.script ? undefined : found.execArgv),
+    };
+    const threads = options.threads ?? Math.min(2, availableParallelism());
+    this.slots = Array.from(
+      { length: Math.max(1, threads) },
+      () => new Slot(pool, (slot) => this.feed(slot)),
+    );
   }
 
-  private tooComplex(
-    req: CheckRequest,
-    reason: "time" | "memory",
-    limit: number,
-    detail: string,
-  ): CheckedFile {
-    const err = new FileReadError("too-complex", { reason, limit, detail });
-    return { file: req.file, error: fileErrorOf(err, req.settings), tables: [] };
+  /** Checks one file; files are taken in the order asked, by whichever thread is free. */
+  check(file: string, settings: Settings, overrides: ColumnOverride[] = []): Promise<CheckedFile> {
+    return new Promise<CheckedFile>((resolve, reject) => {
+      this.waiting.push({ req: { id: this.nextId++, file, settings, overrides }, resolve, reject });
+      const free = this.slots.find((s) => !s.busy);
+      if (free) this.feed(free);
+    });
+  }
+
+  /** Ends the threads (the CLI does at the end of a run; idle threads would not hold it). */
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.close()));
+  }
+
+  private feed(slot: Slot): void {
+    const job = this.waiting.shift();
+    if (job) slot.run(job);
   }
 }

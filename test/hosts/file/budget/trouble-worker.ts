@@ -5,11 +5,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { checkFile } from "../../../../src/hosts/file/check-files";
-import {
-  type CheckRequest,
-  type CheckResponse,
-  encodeChecked,
-} from "../../../../src/hosts/file/budget/messages";
+import type { CheckRequest, CheckResponse } from "../../../../src/hosts/file/budget/messages";
 
 const port = parentPort!;
 port.on("message", (req: CheckRequest) => {
@@ -26,7 +22,8 @@ port.on("message", (req: CheckRequest) => {
     port.postMessage({
       id: req.id,
       ok: true,
-      result: encodeChecked(result),
+      result,
+      probe: new Date(0),
     } satisfies CheckResponse),
   );
 });

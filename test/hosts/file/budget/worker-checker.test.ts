@@ -52,6 +52,29 @@ describe("WorkerChecker", () => {
     }
   });
 
+  it("lets the other files go on on the other thread while one hangs, answers in order", async () => {
+    const checker = new WorkerChecker({
+      budget: { timeMs: 20_000, heapMb: 256 },
+      script: join(__dirname, "trouble-worker.ts"),
+      execArgv: withTsx,
+      threads: 2,
+    });
+    try {
+      const done: string[] = [];
+      const files = ["/tmp/hang-2.xlsx", seed("001-buinsk.xlsx"), seed("007-schools.xlsx")];
+      const all = Promise.all(
+        files.map((f) => checker.check(f, settings).then((r) => (done.push(f), r))),
+      );
+      const results = await all;
+      // Both seeds were checked while the hanging file still ran: it finished last.
+      expect(done).toEqual([files[1], files[2], files[0]]);
+      expect(results.map((r) => r.file)).toEqual(files);
+      expect(results.map((r) => r.error?.code ?? null)).toEqual(["too-complex", null, null]);
+    } finally {
+      await checker.close();
+    }
+  });
+
   it("reports a file that runs out of its heap, in the report's language", async () => {
     const checker = trouble({ timeMs: 50_000, heapMb: 48 });
     try {

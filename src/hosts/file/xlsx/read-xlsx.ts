@@ -18,7 +18,7 @@ import { PackageParts } from "./parts";
 import { type Relationship, readRelationships, relsPartOf } from "./relationships";
 import { readSharedStrings } from "./shared-strings";
 import { sniffSpreadsheet } from "./sniff";
-import { type DateStyles, readDateStyles } from "./styles";
+import { readDateStyles } from "./styles";
 import { readWorkbook } from "./workbook";
 import { readWorksheet, type SheetContext } from "./worksheet";
 import { XmlError, type XmlScanner } from "./xml-scanner";
@@ -100,6 +100,7 @@ export async function readXlsxGrids(
   rejectOpenDocument(zip);
   const parts = new PackageParts(zip, limits, inflate);
   const workbookPart = await findWorkbookPart(zip, parts);
+  // findWorkbookPart returned a part the package has.
   const workbook = (await readPart(parts, workbookPart, readWorkbook))!;
   const rels =
     (await readPart(parts, relsPartOf(workbookPart), (sc) =>
@@ -108,12 +109,14 @@ export async function readXlsxGrids(
   const byId = new Map<string, Relationship>(rels.map((r) => [r.id, r]));
   const target = (type: string) => rels.find((r) => r.type === type && !r.external)?.target;
 
+  // A workbook without shared strings or styles is valid: no strings shared, no date styles.
   const stringsPart = target("sharedStrings");
   const stylesPart = target("styles");
+  const sharedStrings = stringsPart ? await readPart(parts, stringsPart, readSharedStrings) : null;
+  const dateStyles = stylesPart ? await readPart(parts, stylesPart, readDateStyles) : null;
   const ctx: SheetContext = {
-    sharedStrings: (stringsPart && (await readPart(parts, stringsPart, readSharedStrings))) || [],
-    dateStyles: ((stylesPart && (await readPart(parts, stylesPart, readDateStyles))) ||
-      []) as DateStyles,
+    sharedStrings: sharedStrings ?? [],
+    dateStyles: dateStyles ?? [],
     date1904: workbook.date1904,
     limits,
     cellsSoFar: 0,

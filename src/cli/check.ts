@@ -1,8 +1,7 @@
 /** `roadmap check FILE… [--json] [--as-of YYYY-MM-DD] [--lang ru|en]` */
 import { buildReport } from "../core/report-builder";
 import type { Report } from "../core/report";
-import { WorkerChecker } from "../hosts/file/budget/worker-checker";
-import { checkFiles } from "../hosts/file/check-files";
+import { checkFiles, inProcessChecker } from "../hosts/file/check-files";
 import { readArgs, readLang, readSettings } from "./args";
 import { formatReport } from "./format-report";
 import { CLI_TEXT } from "./i18n";
@@ -39,11 +38,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${text.badArgs(settings.message)}\n`);
     return EXIT_UNREADABLE;
   }
-  // Each file is read and checked within a time and memory budget, on one reusable thread.
-  const checker = new WorkerChecker();
-  const files = await checkFiles(positionals, settings.value, checker).finally(() =>
-    checker.close(),
-  );
+  const files = await checkFiles(positionals, settings.value, io.checker ?? inProcessChecker);
   // buildReport validates the report against the contract's schema before returning it.
   const report = buildReport({ asOf: settings.value.asOf, lang: lang.value, files });
   io.stdout(

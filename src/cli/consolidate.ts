@@ -10,7 +10,6 @@ import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { consolidate, type RegionalModel, type SourceFile } from "../core/consolidate";
 import type { Settings } from "../core/validate/settings";
-import { WorkerChecker } from "../hosts/file/budget/worker-checker";
 import { type FileChecker, inProcessChecker } from "../hosts/file/check-files";
 import { RegionalWriteError, writeRegionalWorkbook } from "../hosts/file/write-regional";
 import { readArgs, readLang, readSettings } from "./args";
@@ -107,14 +106,12 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     io.stderr(`${text.noWorkbooks(positionals.join(", "))}\n`);
     return EXIT_NOTHING_READ;
   }
-  // Each file is read and checked within a time and memory budget, on one reusable thread.
-  const checker = new WorkerChecker();
   const model = await consolidateFiles(files, {
     settings,
     municipalities,
     expected,
-    checker,
-  }).finally(() => checker.close());
+    checker: io.checker,
+  });
   for (const f of model.files) {
     if (!f.error) continue;
     const detail = values.verbose && f.error.detail ? ` (${f.error.detail})` : "";

@@ -17,6 +17,7 @@ import {
 } from "./bad-workbooks";
 import { expectConserved } from "./conservation";
 import { crc32, rawZip, zipParts } from "../support/zip";
+import { WorkerChecker } from "../../src/hosts/file/budget/worker-checker";
 
 jest.setTimeout(180_000);
 
@@ -230,14 +231,17 @@ describe("roadmap consolidate", () => {
       await municipalWorkbook({ index: 2, activities: 4 }),
     );
     await writeFile(join(mixed, "notes.txt"), "не таблица");
-    const r = await run([
-      mixed,
-      "-o",
-      join(dir, "mixed-region.xlsx"),
-      "--as-of",
-      AS_OF,
-      "--verbose",
-    ]);
+    // As the roadmap process does: each file on a worker thread within its budget.
+    const checker = new WorkerChecker();
+    const r: Run = { code: 0, stdout: "", stderr: "" };
+    r.code = await runConsolidate(
+      [mixed, "-o", join(dir, "mixed-region.xlsx"), "--as-of", AS_OF, "--verbose"],
+      {
+        stdout: (s) => void (r.stdout += s),
+        stderr: (s) => void (r.stderr += s),
+        checker,
+      },
+    ).finally(() => checker.close());
     expect(r.code).toBe(0);
     const line = (name: string) => r.stderr.split("\n").find((l) => l.includes(name)) ?? "";
     expect(line("02-libreoffice.ods")).toContain("Это таблица OpenDocument (.ods");

@@ -1,6 +1,7 @@
 /**
- * Checks files on disk one by one: a file that cannot be read gets its own error and the
- * others are still checked. Used by the CLI and the demo.
+ * Checks files on disk: a file that cannot be read gets its own error and the others are still
+ * checked. In process one by one, or through a checker with a budget per file (budget/), as the
+ * `roadmap` process does. Used by the CLI and the demo.
  */
 import { checkGrids } from "../../core/check";
 import type { ColumnOverride } from "../../core/recognize/overrides";

@@ -12,6 +12,7 @@ export default tseslint.config(
       "node_modules",
       "dist",
       "dist-ts",
+      "dist-cli",
       "out",
       "coverage",
       "test-results",

@@ -1,6 +1,7 @@
 /** `npm run bench`: the speed figures the issues name. A benchmark, never a test. */
 import { benchConsolidate } from "./consolidate";
 import { benchDeadlines } from "./deadline";
+import { benchRead } from "./read";
 import { benchRecognize } from "./recognize";
 
 function fmt(ms: number): string {
@@ -13,11 +14,15 @@ async function main(): Promise<void> {
     `recognise ${r.rows} rows (core, no xlsx parse): ${fmt(r.recognizeMs)}  [target ≤ 100 ms]`,
   );
   console.log(`recognise + check ${r.rows} rows (core):         ${fmt(r.checkMs)}`);
-  console.log(`read the same sheet from .xlsx (ExcelJS):     ${fmt(r.xlsxReadMs)}`);
+  console.log(`read the same sheet from .xlsx (our reader):  ${fmt(r.xlsxReadMs)}`);
 
   const d = benchDeadlines();
   console.log(
     `deadline cells parsed: ${d.cells} in ${fmt(d.ms)} = ${Math.round(d.perSecond).toLocaleString("en")} per second  [target ≥ 200,000/s]`,
+  );
+  const x = await benchRead();
+  console.log(
+    `read ${x.files} workbooks into Grids: ExcelJS ${fmt(x.exceljsMs)}, ours ${fmt(x.oursMs)} (${(x.oursMs / x.exceljsMs).toFixed(2)} × ExcelJS, ${(x.oursMs / x.floorMs).toFixed(2)} × the unzip-and-scan floor of ${fmt(x.floorMs)})`,
   );
   const c = await benchConsolidate();
   console.log(

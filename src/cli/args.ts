@@ -17,6 +17,8 @@ const SHARED_OPTIONS = {
   json: { type: "boolean", default: false },
   "as-of": { type: "string" },
   lang: { type: "string", default: "ru" },
+  /** Technical detail of unreadable files (the part, the parser's words) after their message. */
+  verbose: { type: "boolean", default: false },
 } as const;
 
 type Options = NonNullable<ParseArgsConfig["options"]>;

@@ -1,7 +1,7 @@
 /** `roadmap check FILE… [--json] [--as-of YYYY-MM-DD] [--lang ru|en]` */
 import { buildReport } from "../core/report-builder";
 import type { Report } from "../core/report";
-import { checkFiles } from "../hosts/file/check-files";
+import { checkFiles, inProcessChecker } from "../hosts/file/check-files";
 import { readArgs, readLang, readSettings } from "./args";
 import { formatReport } from "./format-report";
 import { CLI_TEXT } from "./i18n";
@@ -38,10 +38,14 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${text.badArgs(settings.message)}\n`);
     return EXIT_UNREADABLE;
   }
-  const files = await checkFiles(positionals, settings.value);
+  const files = await checkFiles(positionals, settings.value, io.checker ?? inProcessChecker);
   // buildReport validates the report against the contract's schema before returning it.
   const report = buildReport({ asOf: settings.value.asOf, lang: lang.value, files });
-  io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, text));
+  io.stdout(
+    values.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : formatReport(report, text, { verbose: values.verbose }),
+  );
   return exitCodeOf(report);
 }
 

@@ -5,14 +5,14 @@ import { formatDay } from "../core/deadline/calendar";
 const ru = {
   usage: `Использование:
   roadmap consolidate ФАЙЛ|ПАПКА… -o свод.xlsx [--as-of ГГГГ-ММ-ДД] [--json] [--lang ru|en]
-      [--municipality ФАЙЛ=МУНИЦИПАЛИТЕТ]… [--expected СПИСОК.txt]`,
+      [--municipality ФАЙЛ=МУНИЦИПАЛИТЕТ]… [--expected СПИСОК.txt] [--verbose]`,
   badArgs: (m: string) => `Ошибка в параметрах: ${m}`,
   noInputs: "не указаны файлы или папки с дорожными картами",
   noOutput: "укажите файл свода: -o свод.xlsx",
   outputIsFolder: (p: string) => `-o ${p}: это папка, укажите файл, например ${p}/свод.xlsx`,
   badMunicipality: (p: string) => `--municipality «${p}»: ожидается ФАЙЛ=МУНИЦИПАЛИТЕТ`,
   badExpected: (p: string) => `--expected: не удалось прочитать список муниципалитетов «${p}»`,
-  noWorkbooks: (p: string) => `Не найдено ни одной книги Excel (.xlsx) в: ${p}`,
+  noWorkbooks: (p: string) => `Не найдено ни одной таблицы (.xlsx, .xls, .ods …) в: ${p}`,
   unreadable: (f: string, m: string) => `Не удалось прочитать ${f}: ${m}`,
   nothingRead: "Ни один файл не удалось прочитать: свод не записан.",
   notWritten: (f: string, m: string) => `Свод не записан в ${f}: ${m}`,
@@ -34,14 +34,14 @@ export type ConsolidateText = {
 const en: ConsolidateText = {
   usage: `Usage:
   roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--lang ru|en]
-      [--municipality FILE=MUNICIPALITY]… [--expected LIST.txt]`,
+      [--municipality FILE=MUNICIPALITY]… [--expected LIST.txt] [--verbose]`,
   badArgs: (m: string) => `Bad arguments: ${m}`,
   noInputs: "no roadmap files or folders given",
   noOutput: "name the regional workbook: -o region.xlsx",
   outputIsFolder: (p: string) => `-o ${p}: a folder; name a file, e.g. ${p}/region.xlsx`,
   badMunicipality: (p: string) => `--municipality "${p}": expected FILE=MUNICIPALITY`,
   badExpected: (p: string) => `--expected: could not read the list of municipalities "${p}"`,
-  noWorkbooks: (p: string) => `No Excel workbook (.xlsx) found in: ${p}`,
+  noWorkbooks: (p: string) => `No spreadsheet (.xlsx, .xls, .ods …) found in: ${p}`,
   unreadable: (f: string, m: string) => `Could not read ${f}: ${m}`,
   nothingRead: "No file could be read: the regional workbook was not written.",
   notWritten: (f: string, m: string) => `The regional workbook was not written to ${f}: ${m}`,

@@ -2,7 +2,7 @@
  * `roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--lang ru|en]
  *  [--municipality FILE=NAME]… [--expected LIST.txt]`
  *
- * Reads every municipal workbook (a folder: its .xlsx/.xlsm/.xls files), checks it, and writes
+ * Reads every municipal workbook (a folder: every spreadsheet in it), checks it, and writes
  * the regional workbook. A file that cannot be read is reported and skipped. Exit codes:
  * 0 written, 1 bad arguments or the output could not be written, 2 no file could be read.
  */
@@ -10,7 +10,7 @@ import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { consolidate, type RegionalModel, type SourceFile } from "../core/consolidate";
 import type { Settings } from "../core/validate/settings";
-import { checkFile } from "../hosts/file/check-files";
+import { type FileChecker, inProcessChecker } from "../hosts/file/check-files";
 import { RegionalWriteError, writeRegionalWorkbook } from "../hosts/file/write-regional";
 import { readArgs, readLang, readSettings } from "./args";
 import { CONSOLIDATE_TEXT, formatConsolidation, type ConsolidateText } from "./consolidate-format";
@@ -20,7 +20,21 @@ export const EXIT_WRITTEN = 0;
 export const EXIT_BAD_USE = 1;
 export const EXIT_NOTHING_READ = 2;
 
-const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls"]);
+/**
+ * Every spreadsheet a folder may hold: those we read, and those we can only name with their
+ * reason (legacy .xls/.xlt, binary .xlsb, OpenDocument .ods/.ots) — never skipped in silence.
+ */
+const SPREADSHEET_EXTENSIONS = new Set([
+  ".xlsx",
+  ".xlsm",
+  ".xltx",
+  ".xltm",
+  ".xls",
+  ".xlt",
+  ".xlsb",
+  ".ods",
+  ".ots",
+]);
 /** Errors of a file open in Excel (Windows locks it) or of a folder one may not write to. */
 const LOCKED = new Set(["EBUSY", "EPERM", "EACCES", "EROFS"]);
 
@@ -29,19 +43,26 @@ export interface ConsolidateFilesOptions {
   /** File (as given, or its base name) → municipality chosen by the user. */
   municipalities?: Map<string, string>;
   expected?: string[];
+  /** How each file is read and checked; in process unless the caller brings a budget. */
+  checker?: FileChecker;
 }
 
-/** Reads and checks the files one at a time (only one workbook in memory), then consolidates. */
+/**
+ * Reads and checks the files through the checker (one workbook in memory per thread at a
+ * time), then consolidates.
+ */
 export async function consolidateFiles(
   files: string[],
   options: ConsolidateFilesOptions,
 ): Promise<RegionalModel> {
-  const sources: SourceFile[] = [];
-  for (const file of files) {
-    const checked = await checkFile(file, options.settings);
-    const chosen = options.municipalities?.get(file) ?? options.municipalities?.get(basename(file));
-    sources.push({ ...checked, municipality: chosen ?? null });
-  }
+  const checker = options.checker ?? inProcessChecker;
+  // All asked at once (a checker with several threads works on several files together), in order.
+  const checked = await Promise.all(files.map((file) => checker.check(file, options.settings)));
+  const sources: SourceFile[] = checked.map((c) => {
+    const chosen =
+      options.municipalities?.get(c.file) ?? options.municipalities?.get(basename(c.file));
+    return { ...c, municipality: chosen ?? null };
+  });
   return consolidate(sources, {
     asOf: options.settings.asOf,
     lang: options.settings.lang,
@@ -85,9 +106,16 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     io.stderr(`${text.noWorkbooks(positionals.join(", "))}\n`);
     return EXIT_NOTHING_READ;
   }
-  const model = await consolidateFiles(files, { settings, municipalities, expected });
+  const model = await consolidateFiles(files, {
+    settings,
+    municipalities,
+    expected,
+    checker: io.checker,
+  });
   for (const f of model.files) {
-    if (f.error) io.stderr(`${text.unreadable(f.file, f.error.message)}\n`);
+    if (!f.error) continue;
+    const detail = values.verbose && f.error.detail ? ` (${f.error.detail})` : "";
+    io.stderr(`${text.unreadable(f.file, f.error.message)}${detail}\n`);
   }
   const readable = model.files.some((f) => f.error === null);
   if (values.json) io.stdout(`${JSON.stringify(model, null, 2)}\n`);
@@ -113,7 +141,7 @@ function badUse(io: CliIo, text: ConsolidateText, message: string): number {
   return EXIT_BAD_USE;
 }
 
-/** Folders give their workbooks (sorted, Excel's "~$" lock files and the output left out). */
+/** Folders give their spreadsheets (sorted, Excel's "~$" lock files and the output left out). */
 async function expandInputs(inputs: string[], output: string | null): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
@@ -124,7 +152,7 @@ async function expandInputs(inputs: string[], output: string | null): Promise<st
       continue;
     }
     const names = (await readdir(input))
-      .filter((n) => WORKBOOK_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$"))
+      .filter((n) => SPREADSHEET_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$"))
       .sort((a, b) => a.localeCompare(b, "ru"));
     for (const name of names) {
       const path = join(input, name);

@@ -18,7 +18,7 @@ function tableFindings(t: ReportTable): Located[] {
 }
 
 function formatTable(t: ReportTable, text: CliText): string[] {
-  const lines = [text.table(t.sheet, t.headerRows[0], t.headerRows[1])];
+  const lines = [text.table(t.sheet, t.headerRows[0], t.headerRows[1], t.hidden === true)];
   if (t.title) lines.push(text.title(t.title.length > 160 ? `${t.title.slice(0, 157)}…` : t.title));
   if (t.municipality) lines.push(text.municipality(t.municipality));
   if (t.period) lines.push(text.period(formatDay(t.period.start), formatDay(t.period.end)));
@@ -44,12 +44,17 @@ function formatTable(t: ReportTable, text: CliText): string[] {
   return lines;
 }
 
-export function formatReport(report: Report, text: CliText): string {
+export function formatReport(
+  report: Report,
+  text: CliText,
+  options: { verbose?: boolean } = {},
+): string {
   const out = [text.checkAsOf(formatDay(report.asOf)), ""];
   let errors = 0;
   for (const f of report.files) {
     out.push(f.file);
     if (f.error) out.push(text.fileError(f.error.message));
+    if (f.error?.detail && options.verbose) out.push(text.errorDetail(f.error.detail));
     else if (f.tables.length === 0) out.push(text.noTables);
     for (const t of f.tables) {
       out.push(...formatTable(t, text), "");

@@ -1,14 +1,15 @@
 /** Text of the CLI's readable output, one dictionary per language. */
 const ru = {
   usage: `Использование:
-  roadmap check ФАЙЛ… [--json] [--as-of ГГГГ-ММ-ДД] [--lang ru|en]
-  roadmap consolidate ФАЙЛ|ПАПКА… -o свод.xlsx [--as-of ГГГГ-ММ-ДД] [--json]`,
+  roadmap check ФАЙЛ… [--json] [--as-of ГГГГ-ММ-ДД] [--lang ru|en] [--verbose]
+  roadmap consolidate ФАЙЛ|ПАПКА… -o свод.xlsx [--as-of ГГГГ-ММ-ДД] [--json] [--verbose]`,
   checkAsOf: (d: string) => `Проверка дорожных карт на ${d}`,
   fileError: (m: string) => `  Не удалось прочитать: ${m}`,
+  errorDetail: (d: string) => `  Подробности: ${d}`,
   noTables:
     "  Дорожных карт не найдено (нет таблицы с графами «Мероприятие», «Срок», «Ответственные»).",
-  table: (sheet: string, from: number, to: number) =>
-    `  Лист «${sheet}», заголовок в строках ${from}–${to}`,
+  table: (sheet: string, from: number, to: number, hidden = false) =>
+    `  Лист «${sheet}»${hidden ? " (скрытый)" : ""}, заголовок в строках ${from}–${to}`,
   title: (t: string) => `  «${t}»`,
   municipality: (m: string) => `  Муниципалитет: ${m}`,
   period: (a: string, b: string) => `  Период: ${a} – ${b}`,
@@ -33,13 +34,14 @@ export type CliText = {
 
 const en: CliText = {
   usage: `Usage:
-  roadmap check FILE… [--json] [--as-of YYYY-MM-DD] [--lang ru|en]
-  roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json]`,
+  roadmap check FILE… [--json] [--as-of YYYY-MM-DD] [--lang ru|en] [--verbose]
+  roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--verbose]`,
   checkAsOf: (d: string) => `Roadmap check as of ${d}`,
   fileError: (m: string) => `  Could not read: ${m}`,
+  errorDetail: (d: string) => `  Detail: ${d}`,
   noTables: "  No roadmap found (no table with activity, deadline and responsible columns).",
-  table: (sheet: string, from: number, to: number) =>
-    `  Sheet "${sheet}", header in rows ${from}–${to}`,
+  table: (sheet: string, from: number, to: number, hidden = false) =>
+    `  Sheet "${sheet}"${hidden ? " (hidden)" : ""}, header in rows ${from}–${to}`,
   title: (t: string) => `  "${t}"`,
   municipality: (m: string) => `  Municipality: ${m}`,
   period: (a: string, b: string) => `  Period: ${a} – ${b}`,

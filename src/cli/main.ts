@@ -1,4 +1,5 @@
 /** Entry of the `roadmap` CLI: dispatches a command and exits with its code. */
+import { WorkerChecker } from "../hosts/file/budget/worker-checker";
 import { runCheck, EXIT_UNREADABLE } from "./check";
 import { CLI_TEXT } from "./i18n";
 import type { CliIo } from "./io";
@@ -15,19 +16,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (require.main === module) {
+  // Each file is read and checked on a worker thread within its time and memory budget.
+  const checker = new WorkerChecker();
   const io: CliIo = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
+    checker,
   };
-  main(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(
-        `Внутренняя ошибка: ${err instanceof Error ? err.stack : String(err)}\n`,
-      );
-      process.exitCode = 3;
-    },
-  );
+  main(process.argv.slice(2), io)
+    .finally(() => checker.close())
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (err: unknown) => {
+        process.stderr.write(
+          `Внутренняя ошибка: ${err instanceof Error ? err.stack : String(err)}\n`,
+        );
+        process.exitCode = 3;
+      },
+    );
 }

@@ -26,6 +26,11 @@ export interface Grid {
   /** Row-major cell values; rows may be ragged (missing cells are empty). */
   cells: CellValue[][];
   merges: MergeArea[];
+  /**
+   * The sheet is hidden from the workbook's tabs (Excel's "Hide", or "very hidden" by a macro).
+   * It is still read and checked — a roadmap may sit on it — and reports say it is hidden.
+   */
+  hidden?: boolean;
 }
 
 export function cellAt(grid: Grid, r: number, c: number): CellValue {

@@ -19,7 +19,12 @@ import { isIncomplete } from "./validate/codes";
 export interface ReportInput {
   asOf: string;
   lang: Lang;
-  files: { file: string; error: FileError | null; tables: CheckedTable[] }[];
+  files: {
+    file: string;
+    error: FileError | null;
+    tables: CheckedTable[];
+    hiddenSheets?: string[];
+  }[];
 }
 
 /** A sorted copy: errors first, then warnings, then infos (see worstFirstOrder). */
@@ -58,10 +63,11 @@ function reportRow(checked: CheckedTable, r: CheckedRow, lang: Lang): ReportRow 
   };
 }
 
-function reportTable(checked: CheckedTable, lang: Lang): ReportTable {
+function reportTable(checked: CheckedTable, lang: Lang, hidden: boolean): ReportTable {
   const t = checked.table;
   return {
     sheet: t.sheet,
+    ...(hidden ? { hidden: true as const } : {}),
     title: t.title,
     municipality: t.municipality,
     period: t.period,
@@ -89,7 +95,9 @@ export function buildReport(input: ReportInput): Report {
     return {
       file: f.file,
       error: f.error,
-      tables: tables.map((t) => reportTable(t, input.lang)),
+      tables: tables.map((t) =>
+        reportTable(t, input.lang, f.hiddenSheets?.includes(t.table.sheet) ?? false),
+      ),
     };
   });
   return reportSchema.parse({ asOf: input.asOf, files, summary });

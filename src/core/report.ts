@@ -74,6 +74,8 @@ export const reportColumnSchema = z.object({
 
 export const reportTableSchema = z.object({
   sheet: z.string(),
+  /** Present (true) when the sheet is hidden from the workbook's tabs; it is checked all the same. */
+  hidden: z.literal(true).optional(),
   title: z.string(),
   municipality: z.string().nullable(),
   period: z.object({ start: isoDate, end: isoDate }).nullable(),
@@ -85,7 +87,13 @@ export const reportTableSchema = z.object({
 });
 export type ReportTable = z.infer<typeof reportTableSchema>;
 
-export const fileErrorSchema = z.object({ code: z.string(), message: z.string() });
+export const fileErrorSchema = z.object({
+  code: z.string(),
+  /** Plain words in the report's language; never a parser's internals. */
+  message: z.string(),
+  /** Technical detail for whoever investigates (the part, the parser's words); optional. */
+  detail: z.string().optional(),
+});
 export type FileError = z.infer<typeof fileErrorSchema>;
 
 export const reportFileSchema = z.object({

@@ -1,8 +1,9 @@
 /**
- * The task pane's host in a plain browser: a chosen .xlsx file read and written with ExcelJS.
- * ExcelJS is about as big as the rest of the pane together, so it is loaded only when a file
- * is actually opened (webpack puts these imports in their own chunk).
+ * The task pane's host in a plain browser: a chosen .xlsx file read with our own reader (on a
+ * worker, within a time budget: file-read/) and its checked copy written with ExcelJS, which is
+ * about as big as the rest of the pane together and so is loaded only when a copy is written.
  */
+import { readFileGrids } from "./file-read/read-file";
 import type { FileTaskpaneHost } from "./host";
 
 export type Download = (bytes: Uint8Array, fileName: string) => void;
@@ -36,10 +37,7 @@ export function readChosenFile(file: File): Promise<ArrayBuffer> {
 export function createFileHost(download: Download = browserDownload): FileTaskpaneHost {
   return {
     mode: "file",
-    read: async (data) =>
-      (await import(/* webpackChunkName: "file-read" */ "../hosts/file/read")).readWorkbookGrids(
-        data,
-      ),
+    read: readFileGrids,
     writeCopy: async (data, input) =>
       (
         await import(/* webpackChunkName: "file-write" */ "../hosts/file/write-checked")

@@ -1,9 +1,11 @@
 /** `roadmap check` end to end on real files: the report contract, exit codes, broken files. */
+import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { reportSchema, type Report } from "../../src/core/report";
+import { crc32, rawZip, zipParts } from "../support/zip";
 
 const SEEDS = join(__dirname, "..", "..", "seeds");
 const seed = (f: string) => join(SEEDS, f);
@@ -27,6 +29,36 @@ function badFile(name: string, bytes: Uint8Array | string): string {
   return p;
 }
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const enc = new TextEncoder();
+
+/** An OpenDocument spreadsheet as LibreOffice starts one: a stored mimetype entry first. */
+function odsFile(): Uint8Array {
+  const mime = enc.encode("application/vnd.oasis.opendocument.spreadsheet");
+  const content = enc.encode("<office:document-content/>");
+  return rawZip([
+    { name: "mimetype", packed: mime, size: mime.length, crc: crc32(mime), stored: true },
+    {
+      name: "content.xml",
+      packed: content,
+      size: content.length,
+      crc: crc32(content),
+      stored: true,
+    },
+  ]);
+}
+
+/** A binary workbook: its workbook part declared by extension, as Excel writes .xlsb. */
+function xlsbFile(): Uint8Array {
+  return zipParts([
+    {
+      name: "[Content_Types].xml",
+      data: enc.encode(
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>`,
+      ),
+    },
+    { name: "xl/workbook.bin", data: new Uint8Array([0x83, 0x01, 0x00]) },
+  ]);
+}
 const utf16 = (s: string) => Buffer.from(s, "utf16le");
 
 describe("roadmap check --json", () => {
@@ -85,6 +117,22 @@ describe("roadmap check --json", () => {
   });
 });
 
+describe("hidden sheets", () => {
+  it("checks a roadmap on a hidden sheet and says the sheet is hidden", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(seed("001-buinsk.xlsx")) as unknown as ArrayBuffer);
+    wb.addWorksheet("Видимый").getCell("A1").value = "Пояснительная записка";
+    wb.getWorksheet("План")!.state = "hidden";
+    const path = join(dir, "hidden-plan.xlsx");
+    writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { report } = await json(["check", path, "--as-of", "2022-01-15"]);
+    expect(report.files[0].tables.map((t) => [t.sheet, t.hidden])).toEqual([["План", true]]);
+    expect(report.summary.items).toBe(40);
+    const { out } = await run(["check", path, "--as-of", "2022-01-15"]);
+    expect(out).toContain("Лист «План» (скрытый), заголовок в строках 11–11");
+  });
+});
+
 describe("files that cannot be read", () => {
   const broken: [string, string, () => string][] = [
     ["empty-file", "an empty file", () => badFile("empty.xlsx", new Uint8Array())],
@@ -113,6 +161,9 @@ describe("files that cannot be read", () => {
     ],
     ["not-found", "a missing file", () => join(dir, "nope.xlsx")],
     ["not-readable", "a folder given for a file", () => dir],
+    ["ods", "an OpenDocument spreadsheet", () => badFile("table.ods", odsFile())],
+    ["xlsb", "a binary .xlsb workbook", () => badFile("book.xlsb", xlsbFile())],
+    ["empty-file", "an empty zip archive", () => badFile("empty-zip.xlsx", rawZip([]))],
   ];
 
   it.each(broken)(
@@ -150,5 +201,35 @@ describe("readable output and arguments", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/asOf/);
     expect((await run(["check", "--bogus", "x.xlsx"])).code).toBe(2);
+  });
+});
+
+describe("messages of unreadable files", () => {
+  const cut = () => {
+    const full = readFileSync(seed("000-dalnerechensk.xlsx"));
+    return badFile("cut-too.xlsx", full.subarray(0, Math.floor(full.length / 2)));
+  };
+
+  it("says what is wrong in plain words; the technical detail only in JSON and --verbose", async () => {
+    const path = cut();
+    const { report } = await json(["check", path]);
+    const error = report.files[0].error!;
+    expect(error.message).toBe(
+      "Файл повреждён или передан не полностью: книгу не удалось прочитать.",
+    );
+    expect(error.detail).toMatch(/^zip: /);
+    const plain = await run(["check", path]);
+    expect(plain.out).toContain(`Не удалось прочитать: ${error.message}`);
+    expect(plain.out).not.toContain(error.detail);
+    const verbose = await run(["check", path, "--verbose"]);
+    expect(verbose.out).toContain(`Подробности: ${error.detail}`);
+  });
+
+  it("says it in English with --lang en", async () => {
+    const { report } = await json(["check", cut(), badFile("t.ods", odsFile()), "--lang", "en"]);
+    expect(report.files.map((f) => f.error?.message)).toEqual([
+      "The file is damaged or incomplete: the workbook could not be read.",
+      expect.stringContaining("This is an OpenDocument spreadsheet (.ods"),
+    ]);
   });
 });

@@ -16,6 +16,8 @@ import {
   zipBomb,
 } from "./bad-workbooks";
 import { expectConserved } from "./conservation";
+import { crc32, rawZip, zipParts } from "../support/zip";
+import { WorkerChecker } from "../../src/hosts/file/budget/worker-checker";
 
 jest.setTimeout(180_000);
 
@@ -195,6 +197,58 @@ describe("roadmap consolidate", () => {
     }
     // A 2 GB bomb or a million rows read whole would take gigabytes.
     expect(peak - before).toBeLessThan(600 * 1024 * 1024);
+  });
+
+  it("names every spreadsheet of a folder it cannot read, .ods and .xlsb among them", async () => {
+    const mixed = join(dir, "mixed");
+    await import("node:fs/promises").then((fs) => fs.mkdir(mixed));
+    const enc = new TextEncoder();
+    const mime = enc.encode("application/vnd.oasis.opendocument.spreadsheet");
+    await writeFile(
+      join(mixed, "01-good.xlsx"),
+      await municipalWorkbook({ index: 1, activities: 5 }),
+    );
+    await writeFile(
+      join(mixed, "02-libreoffice.ods"),
+      rawZip([
+        { name: "mimetype", packed: mime, size: mime.length, crc: crc32(mime), stored: true },
+      ]),
+    );
+    await writeFile(
+      join(mixed, "03-binary.xlsb"),
+      zipParts([
+        {
+          name: "[Content_Types].xml",
+          data: enc.encode(
+            `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>`,
+          ),
+        },
+        { name: "xl/workbook.bin", data: new Uint8Array(3) },
+      ]),
+    );
+    await writeFile(
+      join(mixed, "04-template.xltx"),
+      await municipalWorkbook({ index: 2, activities: 4 }),
+    );
+    await writeFile(join(mixed, "notes.txt"), "не таблица");
+    // As the roadmap process does: each file on a worker thread within its budget.
+    const checker = new WorkerChecker();
+    const r: Run = { code: 0, stdout: "", stderr: "" };
+    r.code = await runConsolidate(
+      [mixed, "-o", join(dir, "mixed-region.xlsx"), "--as-of", AS_OF, "--verbose"],
+      {
+        stdout: (s) => void (r.stdout += s),
+        stderr: (s) => void (r.stderr += s),
+        checker,
+      },
+    ).finally(() => checker.close());
+    expect(r.code).toBe(0);
+    const line = (name: string) => r.stderr.split("\n").find((l) => l.includes(name)) ?? "";
+    expect(line("02-libreoffice.ods")).toContain("Это таблица OpenDocument (.ods");
+    expect(line("03-binary.xlsb")).toContain("двоичная книга Excel (.xlsb)");
+    expect(r.stderr).not.toContain("notes.txt");
+    expect(r.stdout).toContain("Файлов: 4 (не прочитано: 2)");
+    expect(r.stdout).toMatch(/Мероприятий: 9|мероприятий: 9/);
   });
 
   it("keeps a 32,767-character cell (Excel's own limit) whole", async () => {

@@ -41,7 +41,12 @@ afterAll(async () => {
 });
 
 /** A fresh page in Russian; office.js cannot load here, so the pane is in file mode. */
-async function openPane(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function openPane(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  workers: string[];
+}> {
   const context = await browser.newContext({
     locale: "ru-RU",
     acceptDownloads: true,
@@ -51,8 +56,10 @@ async function openPane(): Promise<{ context: BrowserContext; page: Page; errors
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(w.url()));
   await page.goto(`${url}/`);
-  return { context, page, errors };
+  return { context, page, errors, workers };
 }
 
 async function counters(page: Page): Promise<string[]> {
@@ -83,7 +90,7 @@ describe("task pane in a real browser, file mode", () => {
   it("checks a seed workbook, shows its findings and gives the checked copy", async () => {
     const name = "001-buinsk.xlsx";
     const want = await expected(name);
-    const { context, page, errors } = await openPane();
+    const { context, page, errors, workers } = await openPane();
 
     await page.getByLabel(ru.asOf).fill(AS_OF);
     await page.getByLabel(ru.chooseFileLabel).setInputFiles(seed(name));
@@ -127,6 +134,8 @@ describe("task pane in a real browser, file mode", () => {
     const findingsSheet = wb.getWorksheet("Замечания")!;
     expect(findingsSheet.rowCount - 1).toBe(items.length);
 
+    // The file was read on the reading worker, not in the pane's own thread.
+    expect(workers.filter((w) => /read-worker\.[0-9a-f]+\.js$/.test(w))).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });

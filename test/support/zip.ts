@@ -16,6 +16,8 @@ export interface RawZipEntry {
   /** The size and CRC-32 the zip claims: a hostile file may lie about both. */
   size: number;
   crc: number;
+  /** Stored as is (method 0) rather than deflated, as an OpenDocument `mimetype` must be. */
+  stored?: boolean;
 }
 
 /** A package of the given parts, each deflated, with honest sizes and checksums. */
@@ -40,7 +42,7 @@ export function rawZip(entries: RawZipEntry[]): Uint8Array {
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(e.stored ? 0 : 8, 8);
     local.writeUInt32LE(e.crc, 14);
     local.writeUInt32LE(e.packed.length, 18);
     local.writeUInt32LE(e.size, 22);
@@ -51,7 +53,7 @@ export function rawZip(entries: RawZipEntry[]): Uint8Array {
     dir.writeUInt16LE(20, 4);
     dir.writeUInt16LE(20, 6);
     dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(8, 10);
+    dir.writeUInt16LE(e.stored ? 0 : 8, 10);
     dir.writeUInt32LE(e.crc, 16);
     dir.writeUInt32LE(e.packed.length, 20);
     dir.writeUInt32LE(e.size, 24);

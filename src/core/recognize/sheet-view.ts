@@ -18,13 +18,20 @@ export class SheetView {
   readonly width: number;
   private readonly spans = new Map<number, number>(); // key of a merge's top-left → right col
   private readonly fills = new Map<number, VerticalFill[]>(); // column → fills sorted by row
+  /** Columns whose fills overlap (invalid in Excel, but a host may send them). */
+  private readonly overlapping = new Set<number>();
 
   constructor(grid: Grid) {
     this.grid = grid;
     this.rows = grid.cells.length;
     this.width = gridWidth(grid);
     for (const m of grid.merges) this.addMerge(m);
-    for (const list of this.fills.values()) list.sort((a, b) => a.from - b.from);
+    for (const [col, list] of this.fills) {
+      list.sort((a, b) => a.from - b.from);
+      for (let i = 1; i < list.length; i++) {
+        if (list[i].from <= list[i - 1].to) this.overlapping.add(col);
+      }
+    }
   }
 
   private addMerge(raw: MergeArea): void {
@@ -74,8 +81,11 @@ export class SheetView {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    // Overlapping merges are invalid in Excel; a linear check keeps us right if a host sends them.
-    if (found === null) for (const f of list) if (f.from <= r && r <= f.to) return f.top;
+    // Overlapping merges are invalid in Excel; a linear check keeps us right if a host sends
+    // them. Only then: on 50,000 merges in one column, a scan per empty cell was quadratic.
+    if (found === null && this.overlapping.has(c)) {
+      for (const f of list) if (f.from <= r && r <= f.to) return f.top;
+    }
     return found ? found.top : null;
   }
 

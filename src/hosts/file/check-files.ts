@@ -1,6 +1,7 @@
 /**
- * Checks files on disk one by one: a file that cannot be read gets its own error and the
- * others are still checked. Used by the CLI and the demo.
+ * Checks files on disk: a file that cannot be read gets its own error and the others are still
+ * checked. In process one by one, or through a checker with a budget per file (budget/), as the
+ * `roadmap` process does. Used by the CLI and the demo.
  */
 import { checkGrids } from "../../core/check";
 import type { ColumnOverride } from "../../core/recognize/overrides";
@@ -14,6 +15,8 @@ export interface CheckedFile {
   file: string;
   error: FileError | null;
   tables: CheckedTable[];
+  /** Sheets hidden from the workbook's tabs: checked like the others, and the report says so. */
+  hiddenSheets?: string[];
 }
 
 export async function checkFile(
@@ -23,18 +26,50 @@ export async function checkFile(
 ): Promise<CheckedFile> {
   try {
     const grids = await readXlsxFile(file);
-    return { file, error: null, tables: checkGrids(grids, { settings, overrides }) };
+    const checked: CheckedFile = {
+      file,
+      error: null,
+      tables: checkGrids(grids, { settings, overrides }),
+    };
+    const hidden = grids.filter((g) => g.hidden).map((g) => g.sheet);
+    if (hidden.length > 0) checked.hiddenSheets = hidden;
+    return checked;
   } catch (err) {
     // Only a file's own unreadability becomes a report entry; a bug in our code must surface.
-    if (err instanceof FileReadError) {
-      return { file, error: { code: err.code, message: err.message }, tables: [] };
-    }
+    if (err instanceof FileReadError)
+      return { file, error: fileErrorOf(err, settings), tables: [] };
     throw err;
   }
 }
 
-export async function checkFiles(files: string[], settings: Settings): Promise<CheckedFile[]> {
-  const out: CheckedFile[] = [];
-  for (const f of files) out.push(await checkFile(f, settings));
-  return out;
+/** The report's error of a file: its message in the report's language, the detail aside. */
+export function fileErrorOf(err: FileReadError, settings: Settings): FileError {
+  const error: FileError = { code: err.code, message: err.messageIn(settings.lang) };
+  if (err.detail !== undefined) error.detail = err.detail;
+  return error;
+}
+
+/** How files get read and checked: here, or on a thread within a budget (budget/). */
+export interface FileChecker {
+  check(file: string, settings: Settings, overrides?: ColumnOverride[]): Promise<CheckedFile>;
+}
+
+let inProcess: Promise<unknown> = Promise.resolve();
+
+/** Files read and checked here, one after another (one workbook in memory at a time). */
+export const inProcessChecker: FileChecker = {
+  check(file, settings, overrides) {
+    const run = inProcess.then(() => checkFile(file, settings, overrides));
+    inProcess = run.catch(() => undefined);
+    return run;
+  },
+};
+
+export async function checkFiles(
+  files: string[],
+  settings: Settings,
+  checker: FileChecker = inProcessChecker,
+): Promise<CheckedFile[]> {
+  // All asked at once: a checker with several threads works on several files together.
+  return Promise.all(files.map((f) => checker.check(f, settings)));
 }

@@ -1,4 +1,12 @@
-/** Why a file could not be read, as a stable code and a message a user understands. */
+/**
+ * Why a file could not be read: a stable code, the specifics a message needs (which limit, how
+ * the archive is broken) and a technical detail for `--verbose` and the JSON's `error.detail`.
+ * The message itself is plain words in the user's language (file-error-text.ts); parser
+ * internals never go into it.
+ */
+import { fileErrorMessage } from "./file-error-text";
+import type { Lang } from "../../core/validate/types";
+
 export type FileErrorCode =
   | "empty-file"
   | "not-xlsx"
@@ -6,27 +14,41 @@ export type FileErrorCode =
   | "encrypted"
   | "corrupt"
   | "too-large"
+  | "too-complex"
+  | "ods"
+  | "xlsb"
   | "not-found"
   | "not-readable";
 
-const MESSAGES: Record<FileErrorCode, string> = {
-  "empty-file": "Файл пуст (0 байт).",
-  "not-xlsx": "Это не книга Excel (.xlsx): файл не удалось открыть как книгу.",
-  "legacy-xls":
-    "Файл в старом формате Excel 97–2003 (.xls). Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».",
-  encrypted:
-    "Книга защищена паролем. Снимите пароль (Файл → Сведения → Защита книги) и пришлите файл снова.",
-  corrupt: "Файл повреждён или передан не полностью: книгу не удалось прочитать.",
-  "too-large": "Книга слишком велика для проверки.",
-  "not-found": "Файл не найден.",
-  "not-readable": "Файл не удалось открыть: нет доступа к нему, или это папка, а не файл.",
-};
+/** What exactly is too large, or how a file is empty: each says it in its own words. */
+export type FileErrorReason =
+  "zip-bomb" | "rows" | "cells" | "area" | "empty-archive" | "time" | "memory";
+
+export interface FileErrorInfo {
+  reason?: FileErrorReason;
+  /** The limit passed (rows, cells, megabytes or seconds, by reason). */
+  limit?: number;
+  /** Technical detail: the part, the parser's words. Never shown without being asked for. */
+  detail?: string;
+}
 
 export class FileReadError extends Error {
   readonly code: FileErrorCode;
-  constructor(code: FileErrorCode, detail?: string) {
-    super(detail ? `${MESSAGES[code]} ${detail}` : MESSAGES[code]);
+  readonly reason: FileErrorReason | undefined;
+  readonly limit: number | undefined;
+  readonly detail: string | undefined;
+
+  constructor(code: FileErrorCode, info: FileErrorInfo = {}) {
+    super(fileErrorMessage({ code, ...info }, "ru"));
     this.code = code;
+    this.reason = info.reason;
+    this.limit = info.limit;
+    this.detail = info.detail;
     this.name = "FileReadError";
+  }
+
+  /** The message in a language; the Error's own message is Russian. */
+  messageIn(lang: Lang): string {
+    return fileErrorMessage(this, lang);
   }
 }

@@ -3,10 +3,18 @@ import { inflateRawSync } from "node:zlib";
 import { constants } from "node:buffer";
 import type { InflateRaw } from "./inflate-web";
 
-export const nodeInflateRaw: InflateRaw = async (data, maxBytes) => {
+/** zlib's default output chunk; a part larger than one is inflated chunk by chunk and joined. */
+const MIN_CHUNK = 16 * 1024;
+const MAX_CHUNK = 128 * 1024 * 1024;
+
+export const nodeInflateRaw: InflateRaw = async (data, maxBytes, sizeHint = 0) => {
+  const cap = Math.max(1, Math.min(maxBytes, constants.MAX_LENGTH));
   try {
     return inflateRawSync(data, {
-      maxOutputLength: Math.max(1, Math.min(maxBytes, constants.MAX_LENGTH)),
+      maxOutputLength: cap,
+      // One chunk the declared size (plus a byte, so zlib need not ask for another) saves
+      // joining many: a lying declaration costs a larger first chunk at most, never the cap.
+      chunkSize: Math.min(MAX_CHUNK, cap + 1, Math.max(MIN_CHUNK, sizeHint + 1)),
     });
   } catch (err) {
     // zlib reports a capped output as a RangeError; everything else is broken data.

@@ -4,8 +4,15 @@
  * stream machinery costs more than the inflating itself on the many small parts of an .xlsx.
  */
 
-/** Inflates `data`; null when the output would pass `maxBytes`; throws on broken data. */
-export type InflateRaw = (data: Uint8Array, maxBytes: number) => Promise<Uint8Array | null>;
+/**
+ * Inflates `data`; null when the output would pass `maxBytes`; throws on broken data.
+ * `sizeHint` is the size the zip declares: trusted only to size buffers, never as a limit.
+ */
+export type InflateRaw = (
+  data: Uint8Array,
+  maxBytes: number,
+  sizeHint?: number,
+) => Promise<Uint8Array | null>;
 
 export const webInflateRaw: InflateRaw = async (data, maxBytes) => {
   const ds = new DecompressionStream("deflate-raw");

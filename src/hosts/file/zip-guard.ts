@@ -1,11 +1,16 @@
 /**
- * Looks inside an .xlsx (a zip) before ExcelJS loads it whole into memory, so that a hostile
- * or absurd file gets a clear message instead of exhausting memory: a zip bomb (a tiny file
- * that inflates to gigabytes, whatever sizes it declares), a sheet of a million rows.
- * Entries are inflated as a stream and thrown away; only counts are kept.
+ * Looks inside an .xlsx (a zip) before ExcelJS loads it whole into memory (the writers' path:
+ * load-exceljs.ts), so that a hostile or absurd file gets a clear message instead of
+ * exhausting memory: a zip bomb (a tiny file that inflates to gigabytes, whatever sizes it
+ * declares), a sheet of a million rows. Every entry is inflated, since ExcelJS reads them all.
+ * The check and consolidation read through xlsx/read-xlsx.ts, whose guard is built in.
  */
 import { FileReadError } from "./file-error";
 import { type InflateRaw, webInflateRaw } from "./inflate-web";
+import { listZipEntries } from "./xlsx/zip";
+
+// The zip directory moved to xlsx/zip.ts; this export stays for the writers that patch zips.
+export { listZipEntries, type ZipEntry } from "./xlsx/zip";
 
 export interface GuardLimits {
   /** Total inflated bytes of all entries. */
@@ -21,65 +26,6 @@ export const DEFAULT_LIMITS: GuardLimits = {
   maxRows: 100_000,
   maxCells: 3_000_000,
 };
-
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  declaredSize: number;
-  dataOffset: number;
-}
-
-function u16(b: Uint8Array, o: number): number {
-  return b[o] | (b[o + 1] << 8);
-}
-function u32(b: Uint8Array, o: number): number {
-  return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
-}
-
-const utf8 = new TextDecoder();
-
-export function listZipEntries(b: Uint8Array): ZipEntry[] {
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 65557); i--) {
-    if (u32(b, i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new FileReadError("corrupt", "(нет оглавления архива)");
-  const count = u16(b, eocd + 10);
-  const cdOffset = u32(b, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) {
-    throw new FileReadError("too-large", "(архив формата ZIP64)");
-  }
-  const entries: ZipEntry[] = [];
-  let p = cdOffset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || u32(b, p) !== 0x02014b50) {
-      throw new FileReadError("corrupt", "(оглавление архива повреждено)");
-    }
-    const nameLen = u16(b, p + 28);
-    const local = u32(b, p + 42);
-    if (local + 30 > b.length || u32(b, local) !== 0x04034b50) {
-      throw new FileReadError("corrupt", "(архив обрезан)");
-    }
-    const dataOffset = local + 30 + u16(b, local + 26) + u16(b, local + 28);
-    const entry: ZipEntry = {
-      name: utf8.decode(b.subarray(p + 46, p + 46 + nameLen)),
-      method: u16(b, p + 10),
-      compressedSize: u32(b, p + 20),
-      declaredSize: u32(b, p + 24),
-      dataOffset,
-    };
-    if (dataOffset + entry.compressedSize > b.length) {
-      throw new FileReadError("corrupt", "(архив обрезан)");
-    }
-    entries.push(entry);
-    p += 46 + nameLen + u16(b, p + 30) + u16(b, p + 32);
-  }
-  return entries;
-}
 
 interface TagCounts {
   rows: number;
@@ -111,10 +57,10 @@ function isTagEnd(ch: number): boolean {
 }
 
 function tooLarge(limits: GuardLimits): FileReadError {
-  return new FileReadError(
-    "too-large",
-    `Распакованное содержимое больше ${Math.round(limits.maxTotalBytes / 1048576)} МБ (возможно, это «zip-бомба»).`,
-  );
+  return new FileReadError("too-large", {
+    reason: "zip-bomb",
+    limit: Math.round(limits.maxTotalBytes / 1048576),
+  });
 }
 
 /**
@@ -131,7 +77,9 @@ export async function guardXlsx(
   let cells = 0;
   for (const e of entries) {
     if (e.method !== 0 && e.method !== 8) {
-      throw new FileReadError("corrupt", `(сжатие ${e.method})`);
+      throw new FileReadError("corrupt", {
+        detail: `zip: ${e.name}: compression method ${e.method}`,
+      });
     }
     const data = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     const budget = limits.maxTotalBytes - total;
@@ -142,17 +90,11 @@ export async function guardXlsx(
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) continue;
     const tags = countSheetTags(xml);
     if (tags.rows > limits.maxRows) {
-      throw new FileReadError(
-        "too-large",
-        `На листе больше ${limits.maxRows.toLocaleString("ru-RU")} строк — это не похоже на дорожную карту. Разделите книгу или удалите лишние строки.`,
-      );
+      throw new FileReadError("too-large", { reason: "rows", limit: limits.maxRows });
     }
     cells += tags.cells;
     if (cells > limits.maxCells) {
-      throw new FileReadError(
-        "too-large",
-        `В книге больше ${limits.maxCells.toLocaleString("ru-RU")} заполненных ячеек.`,
-      );
+      throw new FileReadError("too-large", { reason: "cells", limit: limits.maxCells });
     }
   }
 }
@@ -166,9 +108,8 @@ async function inflateEntry(
     return await inflate(data, budget);
   } catch (err) {
     // Only broken compressed data lands here (the inflaters report overflow as null).
-    throw new FileReadError(
-      "corrupt",
-      `(данные архива не распаковываются: ${err instanceof Error ? err.message : String(err)})`,
-    );
+    throw new FileReadError("corrupt", {
+      detail: `zip: ${err instanceof Error ? err.message : String(err)}`,
+    });
   }
 }

@@ -7,6 +7,7 @@ import type { Grid } from "../../core/grid";
 import type { RegionalModel } from "../../core/consolidate";
 import { excelRunner, type ExcelRun } from "../../hosts/excel/run";
 import { browserDownload } from "../file-host";
+import { readFileGrids } from "../file-read/read-file";
 
 export interface ConsolidateHost {
   mode: "excel" | "file";
@@ -20,11 +21,8 @@ export interface ConsolidateHost {
   download(bytes: Uint8Array, fileName: string): void;
 }
 
-async function readFile(data: ArrayBuffer): Promise<Grid[]> {
-  const { readWorkbookGrids } = await import(
-    /* webpackChunkName: "file-read" */ "../../hosts/file/read"
-  );
-  return readWorkbookGrids(data);
+function readFile(data: ArrayBuffer): Promise<Grid[]> {
+  return readFileGrids(data);
 }
 
 async function writeFile(model: RegionalModel): Promise<Uint8Array> {

@@ -144,6 +144,10 @@ export const en: Messages = {
         "The workbook is password-protected. Remove the password and choose the file again.",
       corrupt: "The file is damaged or incomplete: the workbook could not be read.",
       "too-large": "The workbook is too large to check.",
+      "too-complex":
+        "The file is too complex: it could not be read in the time allowed. Save the workbook again in Excel or LibreOffice and choose it again.",
+      ods: "This is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) and choose it again.",
+      xlsb: "This is a binary Excel workbook (.xlsb). Save it as an Excel Workbook (.xlsx) and choose it again.",
       "not-found": "File not found.",
       "not-readable": "The file could not be opened: no access to it, or it is a folder.",
     },

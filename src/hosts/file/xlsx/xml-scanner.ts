@@ -1,0 +1,337 @@
+/**
+ * A narrow pull tokenizer for the XML of an .xlsx package: start tags (with their attributes
+ * parsed only when asked), end tags, text and CDATA; comments and processing instructions are
+ * skipped. Names are local (a prefix such as the Open XML SDK's `x:` is dropped), because
+ * SpreadsheetML is read by element name within parts whose kind we already know.
+ *
+ * Why our own and not saxes or htmlparser2: on the worksheets and shared strings of the
+ * consolidation bench a saxes pass with no handler work costs about 3.5 × this scanner and
+ * htmlparser2 5 × (docs/xlsx-reader.md), and both build every attribute of every tag as
+ * strings; here attribute values are located while the tag's end is sought, and only those
+ * asked for become strings. The scanner is not a validating parser: it reads what is
+ * well-formed, skips what it does not know and stops with an XmlError only where a document
+ * cannot be tokenised at all (a tag never closed, a DTD).
+ *
+ * Large parts are decoded in chunks: the scanner asks its source for more text when a token
+ * runs past the end of what it holds, so a sheet of hundreds of megabytes never becomes one
+ * string (V8 caps strings at about 512 M characters).
+ */
+
+import { decodeAttribute, decodeText } from "./xml-text";
+
+export const END = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export type Token = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
+
+export class XmlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "XmlError";
+  }
+}
+
+/** The next piece of a document's text, or null when there is no more. */
+export type TextSource = () => string | null;
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const BANG = 0x21;
+const EQ = 0x3d;
+const QUESTION = 0x3f;
+
+function isNameEnd(c: number): boolean {
+  return c === 0x20 || c === GT || c === SLASH || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+export class XmlScanner {
+  private src: string;
+  private pos = 0;
+  private readonly more: TextSource | null;
+  /** Kind of the current token. */
+  kind: Token = END;
+  private nameFrom = 0;
+  private nameTo = 0;
+  private nameCache: string | null = null;
+  /** Whether the current start tag closes itself (`<c r="A1"/>`); its CLOSE follows. */
+  selfClosing = false;
+  private pendingClose = false;
+  private attrFrom = 0;
+  /** Opening and closing quote positions of the current start tag's attribute values. */
+  private quotes: Int32Array = new Int32Array(32);
+  private quoteCount = 0;
+  /** Where the value of the attribute last found by findAttr is, in `source`. */
+  valueFrom = 0;
+  valueTo = 0;
+  /** Position of the next '"' and "'" at or after the scan position, or Infinity for none. */
+  private nextDq = -1;
+  private nextSq = -1;
+  private textFrom = 0;
+  private textTo = 0;
+  private cdata = false;
+  /** Characters consumed before the current `src` (for error positions). */
+  private consumed = 0;
+
+  constructor(first: string, more: TextSource | null = null) {
+    this.src = first;
+    this.more = more;
+  }
+
+  /** Appends the next piece of text, keeping `src` from `from` on; false when none is left. */
+  private refill(from: number): boolean {
+    const next = this.more ? this.more() : null;
+    if (next === null) return false;
+    this.consumed += from;
+    this.src = this.src.slice(from) + next;
+    this.pos = 0;
+    this.nextDq = -1;
+    this.nextSq = -1;
+    return true;
+  }
+
+  private fail(what: string, at: number): never {
+    throw new XmlError(`${what} at character ${this.consumed + at}`);
+  }
+
+  next(): Token {
+    if (this.pendingClose) {
+      this.pendingClose = false;
+      this.selfClosing = false;
+      return (this.kind = CLOSE);
+    }
+    for (;;) {
+      const start = this.pos;
+      const src = this.src;
+      if (start >= src.length && !this.refill(start)) return (this.kind = END);
+      if (this.src.charCodeAt(this.pos) !== LT) {
+        const token = this.scanText();
+        if (token !== END) return token;
+        continue;
+      }
+      const token = this.scanMarkup();
+      if (token !== END) return token;
+    }
+  }
+
+  /** Text up to the next "<"; END when it needed more text and got it (scan again). */
+  private scanText(): Token {
+    const from = this.pos;
+    const lt = this.src.indexOf("<", from);
+    if (lt < 0) {
+      if (this.refill(from)) return END;
+      this.textFrom = this.pos;
+      this.textTo = this.src.length;
+      this.pos = this.src.length;
+    } else {
+      this.textFrom = from;
+      this.textTo = lt;
+      this.pos = lt;
+    }
+    this.cdata = false;
+    return (this.kind = TEXT);
+  }
+
+  /** A tag, CDATA, comment or PI at `pos`; END when it was skipped or more text was read. */
+  private scanMarkup(): Token {
+    const src = this.src;
+    const at = this.pos;
+    const c1 = src.charCodeAt(at + 1);
+    if (c1 === BANG) return this.scanBang(at);
+    if (c1 === QUESTION) {
+      const end = src.indexOf("?>", at + 2);
+      if (end < 0) return this.needMore(at, "processing instruction not closed");
+      this.pos = end + 2;
+      return END;
+    }
+    if (c1 === SLASH) {
+      const gt = src.indexOf(">", at + 2);
+      if (gt < 0) return this.needMore(at, "end tag not closed");
+      let nameEnd = gt;
+      while (nameEnd > at + 2 && isNameEnd(src.charCodeAt(nameEnd - 1))) nameEnd--;
+      this.setName(at + 2, nameEnd);
+      this.pos = gt + 1;
+      return (this.kind = CLOSE);
+    }
+    // A start tag: its name, then the attributes up to a ">" outside quotes. Each value's
+    // quotes are recorded on the way; names are looked at only when an attribute is asked for.
+    let p = at + 1;
+    const len = src.length;
+    while (p < len && !isNameEnd(src.charCodeAt(p))) p++;
+    const nameEnd = p;
+    let gt = src.indexOf(">", p);
+    let count = 0;
+    for (;;) {
+      if (gt < 0) return this.needMore(at, "start tag not closed");
+      const q = this.nextQuote(p);
+      if (q > gt) break;
+      // Hop over the quoted value: a ">" inside it does not end the tag.
+      const close = src.indexOf(src[q], q + 1);
+      if (close < 0) return this.needMore(at, "attribute value not closed");
+      if (count === this.quotes.length) this.quotes = growInt32(this.quotes);
+      this.quotes[count++] = q;
+      this.quotes[count++] = close;
+      p = close + 1;
+      if (close > gt) gt = src.indexOf(">", p);
+    }
+    if (nameEnd === at + 1) this.fail("tag without a name", at);
+    this.setName(at + 1, nameEnd);
+    this.selfClosing = src.charCodeAt(gt - 1) === SLASH;
+    this.pendingClose = this.selfClosing;
+    this.attrFrom = nameEnd;
+    this.quoteCount = count;
+    this.pos = gt + 1;
+    return (this.kind = OPEN);
+  }
+
+  /**
+   * The first quote character at or after `p`. Both kinds' next positions are remembered, so
+   * a document without single quotes is searched for one once, not once per tag.
+   */
+  private nextQuote(p: number): number {
+    if (this.nextDq < p) {
+      const i = this.src.indexOf('"', p);
+      this.nextDq = i < 0 ? Infinity : i;
+    }
+    if (this.nextSq < p) {
+      const i = this.src.indexOf("'", p);
+      this.nextSq = i < 0 ? Infinity : i;
+    }
+    return this.nextDq < this.nextSq ? this.nextDq : this.nextSq;
+  }
+
+  /** The local name spans from..to, after the last ":" of the qualified name. */
+  private setName(from: number, to: number): void {
+    const src = this.src;
+    let start = from;
+    for (let i = to - 1; i > from; i--) {
+      if (src.charCodeAt(i) === COLON) {
+        start = i + 1;
+        break;
+      }
+    }
+    this.nameFrom = start;
+    this.nameTo = to;
+    this.nameCache = null;
+  }
+
+  /** Local name of the current start or end tag. */
+  get name(): string {
+    return this.nameCache ?? (this.nameCache = this.src.slice(this.nameFrom, this.nameTo));
+  }
+
+  /** Whether the current tag's local name is `local`, without building the name. */
+  is(local: string): boolean {
+    return (
+      this.nameTo - this.nameFrom === local.length && this.src.startsWith(local, this.nameFrom)
+    );
+  }
+
+  private scanBang(at: number): Token {
+    const src = this.src;
+    if (src.startsWith("<!--", at)) {
+      const end = src.indexOf("-->", at + 4);
+      if (end < 0) return this.needMore(at, "comment not closed");
+      this.pos = end + 3;
+      return END;
+    }
+    if (src.startsWith("<![CDATA[", at)) {
+      const end = src.indexOf("]]>", at + 9);
+      if (end < 0) return this.needMore(at, "CDATA section not closed");
+      this.textFrom = at + 9;
+      this.textTo = end;
+      this.cdata = true;
+      this.pos = end + 3;
+      return (this.kind = TEXT);
+    }
+    if (src.length - at < 9 && this.refill(at)) return END;
+    // OOXML forbids DTDs (ECMA-376 Part 2 §8.1.4); one is also how entity bombs are built.
+    this.fail(src.startsWith("<!DOCTYPE", at) ? "DTD not allowed" : "unknown markup", at);
+  }
+
+  /** More text is needed to finish the token at `at`: refill and rescan, or fail. */
+  private needMore(at: number, what: string): Token {
+    if (this.refill(at)) return END;
+    this.fail(what, at);
+  }
+
+  /** The current text token, decoded. */
+  text(): string {
+    const raw = this.src.slice(this.textFrom, this.textTo);
+    return this.cdata ? raw : decodeText(raw);
+  }
+
+  /** A start tag's attribute by local name (`r:id` is "id"), decoded; null when absent. */
+  attr(local: string): string | null {
+    return this.findAttr(local)
+      ? decodeAttribute(this.src.slice(this.valueFrom, this.valueTo))
+      : null;
+  }
+
+  /**
+   * Finds an attribute of the current start tag by local name and sets valueFrom/valueTo to
+   * its raw value in `source`, without building a string: for numbers read on every cell.
+   */
+  findAttr(local: string): boolean {
+    const src = this.src;
+    const quotes = this.quotes;
+    let from = this.attrFrom;
+    for (let i = 0; i < this.quoteCount; i += 2) {
+      const q = quotes[i];
+      // The name ends before "=" (spaces allowed around it) and starts after a space or ":".
+      let b = q - 1;
+      while (b > from && isNameEnd(src.charCodeAt(b))) b--;
+      if (src.charCodeAt(b) === EQ) b--;
+      while (b > from && isNameEnd(src.charCodeAt(b))) b--;
+      const a = b + 1 - local.length;
+      if (a >= from && src.startsWith(local, a)) {
+        const before = src.charCodeAt(a - 1);
+        if (isNameEnd(before) || (before === COLON && !isXmlns(src, from, a - 1))) {
+          this.valueFrom = q + 1;
+          this.valueTo = quotes[i + 1];
+          return true;
+        }
+      }
+      from = quotes[i + 1] + 1;
+    }
+    return false;
+  }
+
+  /** The text the positions of findAttr refer to (valid until the next token). */
+  get source(): string {
+    return this.src;
+  }
+
+  /**
+   * Skips the rest of the element whose start tag is current (its children and end tag),
+   * without building names for what is inside. For parts of a sheet we do not read.
+   */
+  skipElement(): void {
+    if (this.selfClosing) {
+      this.next();
+      return;
+    }
+    let depth = 1;
+    while (depth > 0) {
+      const t = this.next();
+      if (t === OPEN) depth++;
+      else if (t === CLOSE) depth--;
+      else if (t === END) return;
+    }
+  }
+}
+
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Whether the prefix before `colon` is "xmlns" (a namespace declaration, not an attribute). */
+function isXmlns(src: string, from: number, colon: number): boolean {
+  let a = colon;
+  while (a > from && !isNameEnd(src.charCodeAt(a - 1))) a--;
+  return colon - a === 5 && src.startsWith("xmlns", a);
+}

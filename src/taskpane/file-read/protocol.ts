@@ -1,0 +1,15 @@
+/** What passes between the task pane and the worker that reads a chosen file. */
+import type { Grid } from "../../core/grid";
+import type { FileErrorInfo, FileErrorCode } from "../../hosts/file/file-error";
+
+export interface ReadRequest {
+  id: number;
+  data: ArrayBuffer;
+}
+
+export type ReadResponse =
+  | { id: number; ok: true; grids: Grid[] }
+  /** The file's own unreadability, to be raised again as a FileReadError. */
+  | { id: number; ok: false; file: { code: FileErrorCode } & FileErrorInfo }
+  /** A bug of ours: it must surface as one. */
+  | { id: number; ok: false; bug: string };

@@ -1,0 +1,32 @@
+/**
+ * The task pane's file reader on a Web Worker: a file that takes too long can be stopped (the
+ * worker ended) without freezing the pane, and the pane stays responsive while it reads.
+ */
+import { FileReadError } from "../../hosts/file/file-error";
+import { readWorkbookGrids } from "../../hosts/file/read";
+import type { ReadRequest, ReadResponse } from "./protocol";
+
+/** The worker's global scope, typed here: the DOM library types `self` as a window. */
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
+  postMessage(message: ReadResponse): void;
+};
+
+scope.onmessage = (event) => {
+  const { id, data } = event.data;
+  readWorkbookGrids(data).then(
+    (grids) => scope.postMessage({ id, ok: true, grids }),
+    (err: unknown) => {
+      if (err instanceof FileReadError) {
+        const { code, reason, limit, detail } = err;
+        scope.postMessage({ id, ok: false, file: { code, reason, limit, detail } });
+      } else {
+        scope.postMessage({
+          id,
+          ok: false,
+          bug: err instanceof Error ? String(err.stack) : String(err),
+        });
+      }
+    },
+  );
+};

@@ -1,0 +1,44 @@
+/**
+ * The CLI as users run it: built to JavaScript by esbuild (what `npm ci` does through
+ * `prepare`) and started as a process, it answers exactly as the sources do in-process.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+
+const ROOT = join(__dirname, "../..");
+const seed = (name: string) => join(ROOT, "seeds", name);
+
+async function inProcess(argv: string[]): Promise<{ code: number; out: string }> {
+  let out = "";
+  const code = await main(argv, { stdout: (s) => void (out += s), stderr: () => undefined });
+  return { code, out };
+}
+
+describe("the built CLI (dist-cli/roadmap.js)", () => {
+  beforeAll(() => {
+    execFileSync("node", [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT, stdio: "pipe" });
+  }, 120_000);
+
+  it("checks files as the sources do, with the same exit code", async () => {
+    const argv = [
+      "check",
+      seed("001-buinsk.xlsx"),
+      seed("007-schools.xlsx"),
+      "--json",
+      "--as-of",
+      "2022-01-15",
+    ];
+    const built = spawnSync(join(ROOT, "dist-cli/roadmap.js"), argv, { encoding: "utf8" });
+    const expected = await inProcess(argv);
+    expect(built.status).toBe(expected.code);
+    expect(JSON.parse(built.stdout)).toEqual(JSON.parse(expected.out));
+    expect(JSON.parse(built.stdout).files[0].tables).toHaveLength(1);
+  });
+
+  it("prints its usage in Russian and exits with 2 without a command", () => {
+    const built = spawnSync("node", [join(ROOT, "dist-cli/roadmap.js")], { encoding: "utf8" });
+    expect(built.status).toBe(2);
+    expect(built.stderr).toContain("Использование:");
+  });
+});

@@ -8,12 +8,14 @@ import type { FileError } from "../../core/report";
 import type { Settings } from "../../core/validate/settings";
 import type { CheckedTable } from "../../core/validate/types";
 import { FileReadError } from "./file-error";
-import { readXlsxFile } from "./read-node";
+import { type FileFormat, readGridsFromDisk } from "./dispatch-node";
 
 export interface CheckedFile {
   file: string;
   error: FileError | null;
   tables: CheckedTable[];
+  /** What the file turned out to be; null when it could not be read. */
+  format: FileFormat | null;
 }
 
 export async function checkFile(
@@ -22,12 +24,12 @@ export async function checkFile(
   overrides: ColumnOverride[] = [],
 ): Promise<CheckedFile> {
   try {
-    const grids = await readXlsxFile(file);
-    return { file, error: null, tables: checkGrids(grids, { settings, overrides }) };
+    const { format, grids } = await readGridsFromDisk(file);
+    return { file, error: null, tables: checkGrids(grids, { settings, overrides }), format };
   } catch (err) {
     // Only a file's own unreadability becomes a report entry; a bug in our code must surface.
     if (err instanceof FileReadError) {
-      return { file, error: { code: err.code, message: err.message }, tables: [] };
+      return { file, error: { code: err.code, message: err.message }, tables: [], format: null };
     }
     throw err;
   }

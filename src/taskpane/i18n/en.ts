@@ -124,6 +124,15 @@ export const en: Messages = {
       "too-large": "The workbook is too large to check.",
       "not-found": "File not found.",
       "not-readable": "The file could not be opened: no access to it, or it is a folder.",
+      "legacy-doc":
+        "The file is in the old Word 97–2003 format (.doc). Open it in Word and save it as a .docx document.",
+      "encrypted-docx":
+        "The document is password-protected. Remove the password and choose the file again.",
+      "not-docx": "This is not a Word document (.docx).",
+      "corrupt-docx": "The document is damaged or incomplete: it could not be read.",
+      "too-large-docx": "The document is too large to check.",
+      "no-table":
+        "The document holds no table. A roadmap must be a Word table (Insert → Table), not text laid out with tabs.",
     },
     unexpected: (detail) => `Unexpected error: ${detail}`,
   },

@@ -1,0 +1,60 @@
+/**
+ * The one place a chosen or given file is told apart: by its content, not its extension — a
+ * zip with word/document.xml is a Word document, one with xl/ a workbook; an OLE2 container is
+ * a legacy .doc or .xls, or an encrypted package. The name only decides what the content
+ * cannot (whose words an encrypted or broken file gets). Browser-safe: the CLI and the task
+ * pane both read through here.
+ */
+import type { Grid } from "../../core/grid";
+import { readDocxGrids } from "./docx/read-docx";
+import { DOCUMENT_ERRORS, openPackage, type PackageErrors } from "./docx/zip";
+import { FileReadError } from "./file-error";
+import { type ReadOptions, readWorkbookGrids } from "./read";
+import { isDocumentName, sniff } from "./sniff";
+
+export type FileFormat = "xlsx" | "docx";
+
+export interface ReadResult {
+  format: FileFormat;
+  grids: Grid[];
+}
+
+export interface DispatchOptions extends ReadOptions {
+  /** The file's name or path: only consulted where the content cannot tell. */
+  fileName?: string;
+}
+
+const WORKBOOK_ERRORS: PackageErrors = { corrupt: "corrupt", tooLarge: "too-large" };
+
+export async function readGrids(
+  data: ArrayBuffer | Uint8Array,
+  options: DispatchOptions = {},
+): Promise<ReadResult> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const document = isDocumentName(options.fileName);
+  switch (sniff(bytes)) {
+    case "empty":
+      throw new FileReadError("empty-file");
+    case "ole-encrypted":
+      throw new FileReadError(document ? "encrypted-docx" : "encrypted");
+    case "ole-word":
+      throw new FileReadError("legacy-doc");
+    case "ole-excel":
+      throw new FileReadError("legacy-xls");
+    case "ole-other":
+      throw new FileReadError(document ? "legacy-doc" : "legacy-xls");
+    case "unknown":
+      throw new FileReadError(document ? "not-docx" : "not-xlsx");
+    case "zip":
+      break;
+  }
+  const pkg = openPackage(bytes, { errors: document ? DOCUMENT_ERRORS : WORKBOOK_ERRORS });
+  if (pkg.names.has("word/document.xml")) {
+    return { format: "docx", grids: await readDocxGrids(bytes, options) };
+  }
+  if (![...pkg.names].some((n) => n.startsWith("xl/")) && document) {
+    throw new FileReadError("not-docx", "(в архиве нет документа Word)");
+  }
+  // A workbook, or a zip that is neither: the workbook reader says which.
+  return { format: "xlsx", grids: await readWorkbookGrids(bytes, options) };
+}

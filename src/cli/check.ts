@@ -41,7 +41,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const files = await checkFiles(positionals, settings.value);
   // buildReport validates the report against the contract's schema before returning it.
   const report = buildReport({ asOf: settings.value.asOf, lang: lang.value, files });
-  io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, text));
+  const documents = new Set(files.filter((f) => f.format === "docx").map((f) => f.file));
+  io.stdout(
+    values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, text, documents),
+  );
   return exitCodeOf(report);
 }
 

@@ -2,7 +2,8 @@
  * `roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--lang ru|en]
  *  [--municipality FILE=NAME]… [--expected LIST.txt]`
  *
- * Reads every municipal workbook (a folder: its .xlsx/.xlsm/.xls files), checks it, and writes
+ * Reads every municipal workbook or Word document (a folder: its .xlsx/.xlsm/.xls and
+ * .docx/.docm/.doc files), checks it, and writes
  * the regional workbook. A file that cannot be read is reported and skipped. Exit codes:
  * 0 written, 1 bad arguments or the output could not be written, 2 no file could be read.
  */
@@ -20,7 +21,7 @@ export const EXIT_WRITTEN = 0;
 export const EXIT_BAD_USE = 1;
 export const EXIT_NOTHING_READ = 2;
 
-const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls"]);
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".docx", ".docm", ".doc"]);
 /** Errors of a file open in Excel (Windows locks it) or of a folder one may not write to. */
 const LOCKED = new Set(["EBUSY", "EPERM", "EACCES", "EROFS"]);
 

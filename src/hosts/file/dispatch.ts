@@ -52,9 +52,11 @@ export async function readGrids(
   if (pkg.names.has("word/document.xml")) {
     return { format: "docx", grids: await readDocxGrids(bytes, options) };
   }
-  if (![...pkg.names].some((n) => n.startsWith("xl/")) && document) {
-    throw new FileReadError("not-docx", "(в архиве нет документа Word)");
+  if (![...pkg.names].some((n) => n.startsWith("xl/"))) {
+    throw new FileReadError(
+      document ? "not-docx" : "not-xlsx",
+      "(в архиве нет ни документа Word, ни книги Excel)",
+    );
   }
-  // A workbook, or a zip that is neither: the workbook reader says which.
   return { format: "xlsx", grids: await readWorkbookGrids(bytes, options) };
 }

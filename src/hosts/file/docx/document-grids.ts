@@ -9,9 +9,9 @@
  * a continued table go on counting across its parts, a repeated header row included, so
  * each row keeps a number of its own.
  *
- * A short table (three rows at most) before a table — an approval block laid out in a
- * borderless table is the usual one — is read as lines above it too, as well as being a
- * table of its own.
+ * A small table (two columns, three rows at most) before a table — an approval block laid
+ * out in a borderless table, «СОГЛАСОВАНО» left and «УТВЕРЖДАЮ» right, is the usual one — is
+ * read as lines above it too, as well as being a table of its own.
  */
 import type { CellValue, Grid, MergeArea } from "../../../core/grid";
 import { cellText } from "../../../core/grid";
@@ -21,8 +21,8 @@ import { tableGrid } from "./table-grid";
 
 export const TABLE_SHEET_PREFIX = "Таблица";
 
-/** Rows of a table whose text is also read as lines above the next table. */
-const SHORT_TABLE_ROWS = 3;
+/** The size of a table whose text is also read as lines above the next table. */
+const LAYOUT_TABLE = { rows: 3, columns: 2 };
 
 interface LogicalTable {
   above: string[];
@@ -35,12 +35,14 @@ export function tableSheetName(n: number): string {
 
 function linesOf(part: TablePart): string[] {
   const lines: string[] = [];
-  for (const row of part.grid.cells) for (const v of row) if (cellText(v) !== "") lines.push(cellText(v));
+  for (const row of part.grid.cells)
+    for (const v of row) if (cellText(v) !== "") lines.push(cellText(v));
   return lines;
 }
 
-function rowCount(t: LogicalTable): number {
-  return t.parts.reduce((n, p) => n + p.grid.cells.length, 0);
+function isLayoutTable(t: LogicalTable): boolean {
+  const rows = t.parts.reduce((n, p) => n + p.grid.cells.length, 0);
+  return rows <= LAYOUT_TABLE.rows && t.parts.every((p) => p.grid.width <= LAYOUT_TABLE.columns);
 }
 
 function group(blocks: Block[]): LogicalTable[] {
@@ -54,11 +56,14 @@ function group(blocks: Block[]): LogicalTable[] {
     if (block.rows.length === 0) continue; // an empty table shows nothing
     const part: TablePart = { grid: tableGrid(block), columns: block.columns };
     const current = tables[tables.length - 1];
-    if (current && continues(current.parts[0], current.parts[current.parts.length - 1], part, between)) {
+    if (
+      current &&
+      continues(current.parts[0], current.parts[current.parts.length - 1], part, between)
+    ) {
       current.parts.push(part);
     } else {
       const above: string[] = [];
-      if (current && rowCount(current) <= SHORT_TABLE_ROWS) above.push(...linesOf(current.parts[0]));
+      if (current && isLayoutTable(current)) above.push(...linesOf(current.parts[0]));
       above.push(...between.map((t) => t.trim()).filter((t) => t !== ""));
       tables.push({ above, parts: [part] });
     }

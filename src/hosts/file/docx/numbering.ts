@@ -176,7 +176,9 @@ export class ListCounter {
 
   private levelOf(instance: ListInstance, ilvl: number): Level | null {
     return (
-      instance.overrides.get(ilvl)?.level ?? this.defs.abstracts.get(instance.abstractId)?.get(ilvl) ?? null
+      instance.overrides.get(ilvl)?.level ??
+      this.defs.abstracts.get(instance.abstractId)?.get(ilvl) ??
+      null
     );
   }
 

@@ -53,7 +53,7 @@ export function styleList(styles: ParagraphStyles, styleId: string): ListRef | n
   const seen = new Set<string>();
   let numId: string | null = null;
   let ilvl: number | null = null;
-  for (let id: string | null = styleId; id !== null && !seen.has(id); ) {
+  for (let id: string | null = styleId; id !== null && !seen.has(id);) {
     seen.add(id);
     const style = styles.get(id);
     if (!style) break;

@@ -49,6 +49,7 @@ export function tableGrid(table: TableBlock): TableGrid {
       if (above && above.right === right) {
         above.bottom = r;
         next.set(col, above);
+        row[col] = null;
         // Word keeps a continued cell empty; text typed into one anyway is not dropped.
         if (value(cell.text) !== null) {
           const top = cells[above.top];

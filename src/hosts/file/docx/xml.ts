@@ -71,20 +71,39 @@ export function decodeXml(bytes: Uint8Array): string {
 export function parseXml(xml: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: true });
   const open: Element[] = [];
-  parser.on("opentag", (tag) => {
-    const el = new Element(tag);
-    open.push(el);
-    handlers.open(el);
-  });
-  parser.on("closetag", () => {
-    const el = open.pop();
-    if (el) handlers.close(el);
-  });
-  parser.on("text", handlers.text);
-  parser.on("cdata", handlers.text);
+  // An error a handler throws (a limit reached) is the caller's, not malformed XML.
+  let failed: { error: unknown } | null = null;
+  const guarded =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        fn(...args);
+      } catch (error) {
+        failed = { error };
+        throw error;
+      }
+    };
+  parser.on(
+    "opentag",
+    guarded((tag: SaxesTagNS) => {
+      const el = new Element(tag);
+      open.push(el);
+      handlers.open(el);
+    }),
+  );
+  parser.on(
+    "closetag",
+    guarded(() => {
+      const el = open.pop();
+      if (el) handlers.close(el);
+    }),
+  );
+  parser.on("text", guarded(handlers.text));
+  parser.on("cdata", guarded(handlers.text));
   try {
     parser.write(xml).close();
   } catch (err) {
+    if (failed !== null) throw (failed as { error: unknown }).error;
     throw new XmlError(err instanceof Error ? err.message : String(err));
   }
 }

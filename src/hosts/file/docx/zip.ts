@@ -22,7 +22,10 @@ export interface PackageErrors {
   tooLarge: FileErrorCode;
 }
 
-export const DOCUMENT_ERRORS: PackageErrors = { corrupt: "corrupt-docx", tooLarge: "too-large-docx" };
+export const DOCUMENT_ERRORS: PackageErrors = {
+  corrupt: "corrupt-docx",
+  tooLarge: "too-large-docx",
+};
 
 export interface ZipPackage {
   /** Names of the package's parts, as stored ("word/document.xml"). */

@@ -1,7 +1,8 @@
 /**
- * The task pane's host in a plain browser: a chosen .xlsx file read and written with ExcelJS.
- * ExcelJS is about as big as the rest of the pane together, so it is loaded only when a file
- * is actually opened (webpack puts these imports in their own chunk).
+ * The task pane's host in a plain browser: a chosen .xlsx workbook or .docx document, told
+ * apart by content (hosts/file/dispatch.ts). The readers (ExcelJS is about as big as the rest
+ * of the pane together) are loaded only when a file is actually opened (webpack puts these
+ * imports in their own chunk).
  */
 import type { FileTaskpaneHost } from "./host";
 
@@ -36,10 +37,10 @@ export function readChosenFile(file: File): Promise<ArrayBuffer> {
 export function createFileHost(download: Download = browserDownload): FileTaskpaneHost {
   return {
     mode: "file",
-    read: async (data) =>
-      (await import(/* webpackChunkName: "file-read" */ "../hosts/file/read")).readWorkbookGrids(
-        data,
-      ),
+    read: async (data, fileName) =>
+      (await import(/* webpackChunkName: "file-read" */ "../hosts/file/dispatch")).readGrids(data, {
+        fileName,
+      }),
     writeCopy: async (data, input) =>
       (
         await import(/* webpackChunkName: "file-write" */ "../hosts/file/write-checked")

@@ -36,13 +36,24 @@ export function docxBomb(gigabytes = 2): Uint8Array {
   data.set([0x03, 0x00], block.length * repeats);
   const types = new TextEncoder().encode(`<?xml version="1.0"?><Types/>`);
   return rawZip([
-    { name: "[Content_Types].xml", packed: zlib.deflateRawSync(types), size: types.length, crc: crc32(types) },
+    {
+      name: "[Content_Types].xml",
+      packed: zlib.deflateRawSync(types),
+      size: types.length,
+      crc: crc32(types),
+    },
     { name: "word/document.xml", packed: data, size: 1000, crc: 0 },
   ]);
 }
 
 const TITLE = p("Дорожная карта Энского муниципального района на 2021-2022 учебный год");
-const DEADLINES = ["Сентябрь 2021", "До 01.10.2021", "В течение года", "Ноябрь- декабрь 2021", "Май 2022"];
+const DEADLINES = [
+  "Сентябрь 2021",
+  "До 01.10.2021",
+  "В течение года",
+  "Ноябрь- декабрь 2021",
+  "Май 2022",
+];
 
 function item(i: number, extra: string[] = []): string {
   return row(
@@ -68,7 +79,13 @@ export function longTable(rows: number): Uint8Array {
 export function wideTable(columns: number): Uint8Array {
   const more = Array.from({ length: columns - HEADER.length }, (_, i) => `Показатель ${i + 1}`);
   const body = [row(...HEADER, ...more)];
-  for (let i = 1; i <= 12; i++) body.push(item(i, more.map((_, k) => `${i * 100 + k}`)));
+  for (let i = 1; i <= 12; i++)
+    body.push(
+      item(
+        i,
+        more.map((_, k) => `${i * 100 + k}`),
+      ),
+    );
   return docxBytes(TITLE + tbl(body, Array(columns).fill(300)));
 }
 

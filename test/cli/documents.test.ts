@@ -129,7 +129,10 @@ describe("bad documents, each with its own message, the other files still read",
     const [t] = report.files[0].tables;
     const byNumber = new Map(t.rows.map((r) => [r.number, r]));
     expect(t.rows[0]).toMatchObject({ kind: "section", section: "Организационные мероприятия" });
-    expect(byNumber.get("2.")).toMatchObject({ deadline: { text: "Октябрь 2021" }, responsible: null });
+    expect(byNumber.get("2.")).toMatchObject({
+      deadline: { text: "Октябрь 2021" },
+      responsible: null,
+    });
     expect(byNumber.get("2.")?.findings.map((f) => f.code)).toContain("missing-responsible");
     expect(byNumber.get("3.")).toMatchObject({ deadline: { kind: "missing" } });
     expect(byNumber.get("5.")).toMatchObject({ responsible: "Ответственный 5" });
@@ -145,18 +148,28 @@ describe("bad documents, each with its own message, the other files still read",
     const line = (name: string) => r.err.split("\n").find((l) => l.includes(name)) ?? "";
     for (const [name, , message] of cases) expect(line(name)).toMatch(message);
     expect(r.out).toContain("Файлов: 8 (не прочитано: 4)");
-    const readable = ["01-good.xlsx", "06-long.docx", "07-wide.docx", "08-ragged.docx"].map((n) => files[n]);
+    const readable = ["01-good.xlsx", "06-long.docx", "07-wide.docx", "08-ragged.docx"].map(
+      (n) => files[n],
+    );
     const result = await expectConserved(readable, out, AS_OF);
     expect(result.activities).toBe(12 + 5000 + 12 + 5);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const sources: string[] = [];
-    wb.getWorksheet("Свод")?.eachRow((row) => sources.push(String(row.getCell(row.cellCount).value)));
+    wb.getWorksheet("Свод")?.eachRow((row) =>
+      sources.push(String(row.getCell(row.cellCount).value)),
+    );
     expect(sources.some((s) => /06-long\.docx, лист «Таблица 1», строка 5001$/.test(s))).toBe(true);
   });
 
   it("consolidate: the seed documents next to their workbook twins, nothing lost", async () => {
-    const names = ["000-dalnerechensk", "001-buinsk", "002-kislovodsk", "003-kansk", "004-primorsky"];
+    const names = [
+      "000-dalnerechensk",
+      "001-buinsk",
+      "002-kislovodsk",
+      "003-kansk",
+      "004-primorsky",
+    ];
     const inputs = names.flatMap((n) => [seed(`${n}.xlsx`), seed(`${n}.docx`)]);
     const out = join(dir, "seeds.xlsx");
     const r = await run(["consolidate", ...inputs, "-o", out, "--as-of", AS_OF]);

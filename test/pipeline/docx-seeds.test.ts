@@ -118,7 +118,8 @@ describe.each(SEEDS)("%s.docx and its workbook twin", (seed) => {
       const b = fromWord.sheets.find((s) => s.name === name);
       if (!a || !b) throw new Error(`no sheet ${name}`);
       // Widths follow the text, and a sheet's name is longer or shorter than «Таблица 1».
-      const shape = (c: { key: string; header: string; kind: string }) => `${c.key} ${c.header} ${c.kind}`;
+      const shape = (c: { key: string; header: string; kind: string }) =>
+        `${c.key} ${c.header} ${c.kind}`;
       expect(b.columns.map(shape)).toEqual(a.columns.map(shape));
       // Where the row came from (file, sheet, row) is the one thing that must differ.
       const at = (key: string) => a.columns.findIndex((c) => c.key === key);
@@ -130,7 +131,9 @@ describe.each(SEEDS)("%s.docx and its workbook twin", (seed) => {
           if (place.has(i)) return "";
           return typeof v === "string" && twin ? mapRows(v, rows) : v;
         });
-      expect(b.rows.map((r) => comparable(r, false))).toEqual(a.rows.map((r) => comparable(r, true)));
+      expect(b.rows.map((r) => comparable(r, false))).toEqual(
+        a.rows.map((r) => comparable(r, true)),
+      );
     }
     expect(fromWord.totals).toEqual({ ...fromSheet.totals });
     expect(fromWord.files[0].municipality).toBe(fromSheet.files[0].municipality);

@@ -13,7 +13,14 @@ const RESPONSIBLE = 3;
 /** Cell text: starts with a letter (no numbering row, no signature line by accident). */
 const text = fc.oneof(
   fc.stringMatching(/^[а-яё][а-яё0-9 ,.«»=+@-]{0,15}$/),
-  fc.constantFrom("=1+1", "+7 (423) 000-00-00", "Сентябрь 2021", "До 01.10.2021", "В течение года", "a\nb"),
+  fc.constantFrom(
+    "=1+1",
+    "+7 (423) 000-00-00",
+    "Сентябрь 2021",
+    "До 01.10.2021",
+    "В течение года",
+    "a\nb",
+  ),
 );
 
 interface RowPlan {
@@ -96,4 +103,6 @@ export const wordRoadmap: fc.Arbitrary<WordRoadmap> = fc
       fc.option(fc.integer({ min: 1, max: 13 }), { nil: null }),
     ),
   )
-  .map(([extra, plans, split]) => build(extra, plans, split !== null && split < plans.length ? split : null));
+  .map(([extra, plans, split]) =>
+    build(extra, plans, split !== null && split < plans.length ? split : null),
+  );

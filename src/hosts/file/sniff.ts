@@ -7,13 +7,18 @@
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export type Sniffed = "empty" | "zip" | "ole-encrypted" | "ole-word" | "ole-excel" | "ole-other" | "unknown";
+export type Sniffed =
+  "empty" | "zip" | "ole-encrypted" | "ole-word" | "ole-excel" | "ole-other" | "unknown";
 
 /** Whether an OLE2 directory names a stream (names are stored in UTF-16LE). */
 function hasStream(bytes: Uint8Array, name: string): boolean {
   const needle = new Uint8Array(name.length * 2);
   for (let i = 0; i < name.length; i++) needle[i * 2] = name.charCodeAt(i);
-  outer: for (let i = bytes.indexOf(needle[0]); i >= 0 && i + needle.length <= bytes.length; i = bytes.indexOf(needle[0], i + 1)) {
+  outer: for (
+    let i = bytes.indexOf(needle[0]);
+    i >= 0 && i + needle.length <= bytes.length;
+    i = bytes.indexOf(needle[0], i + 1)
+  ) {
     for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
     return true;
   }

@@ -10,18 +10,21 @@ import { browserDownload } from "../file-host";
 
 export interface ConsolidateHost {
   mode: "excel" | "file";
-  /** Grids of a chosen file; throws an error with `code` and a plain message when unreadable. */
-  read(data: ArrayBuffer): Promise<Grid[]>;
+  /**
+   * Grids of a chosen workbook or Word document; throws an error with `code` and a plain
+   * message when unreadable.
+   */
+  read(data: ArrayBuffer, fileName?: string): Promise<Grid[]>;
   /** Excel: writes the three sheets into the workbook. File: returns the workbook's bytes. */
   write(model: RegionalModel): Promise<Uint8Array | null>;
   download(bytes: Uint8Array, fileName: string): void;
 }
 
-async function readFile(data: ArrayBuffer): Promise<Grid[]> {
-  const { readWorkbookGrids } = await import(
-    /* webpackChunkName: "file-read" */ "../../hosts/file/read"
+async function readFile(data: ArrayBuffer, fileName?: string): Promise<Grid[]> {
+  const { readGrids } = await import(
+    /* webpackChunkName: "file-read" */ "../../hosts/file/dispatch"
   );
-  return readWorkbookGrids(data);
+  return (await readGrids(data, { fileName })).grids;
 }
 
 async function writeFile(model: RegionalModel): Promise<Uint8Array> {

@@ -8,13 +8,15 @@ export const en: Messages = {
   loading: "Loading…",
 
   fileMode:
-    "The workbook is checked here, in your browser, and is not sent anywhere. A file from another spreadsheet program works too, once saved as .xlsx.",
-  chooseFile: "Choose an .xlsx file",
-  chooseFileLabel: "Workbook to check (.xlsx)",
+    "The workbook or Word document is checked here, in your browser, and is not sent anywhere. A file from another program works too, once saved as .xlsx or .docx.",
+  chooseFile: "Choose an .xlsx or .docx file",
+  chooseFileLabel: "Excel workbook or Word document to check (.xlsx, .docx)",
   fileChosen: (name) => `File: ${name}`,
   download: "Download the checked copy",
   downloadName: (base) => `${base} - checked.xlsx`,
-  noFile: "Choose an .xlsx file first.",
+  noFile: "Choose an .xlsx or .docx file first.",
+  noCopyForDocument:
+    "The checked copy of a Word document will be an Excel workbook — that is still being built; every finding is in the list below.",
 
   asOf: "Check as of",
   asOfHint: "A deadline before this date is overdue",
@@ -54,6 +56,11 @@ export const en: Messages = {
   noFindings: "No findings.",
   noFindingsMatch: "No finding matches the filter.",
   tableHeading: (sheet, first, last) => `Sheet “${sheet}”, rows ${first}–${last}`,
+  documentTableHeading: (table, first, last) => `Table ${table}, rows ${first}–${last}`,
+  documentPlace: (row, column) =>
+    [row === null ? null : `Row ${row}`, column === null ? null : `column ${column}`]
+      .filter((x) => x !== null)
+      .join(", "),
   wholeTable: "whole table",
   findingCell: (cell) => `Cell ${cell}`,
   findingGo: (cell, message) => `Go to cell ${cell}: ${message}`,

@@ -11,13 +11,15 @@ export const ru = {
   loading: "Загрузка…",
 
   fileMode:
-    "Книга Excel проверяется здесь, в браузере, и никуда не отправляется. Так можно проверить и файл из другой программы, сохранённый как .xlsx.",
-  chooseFile: "Выбрать файл .xlsx",
-  chooseFileLabel: "Книга для проверки (.xlsx)",
+    "Книга Excel или документ Word проверяется здесь, в браузере, и никуда не отправляется. Файл из другой программы можно сохранить как .xlsx или .docx.",
+  chooseFile: "Выбрать файл .xlsx или .docx",
+  chooseFileLabel: "Книга Excel или документ Word для проверки (.xlsx, .docx)",
   fileChosen: (name: string) => `Файл: ${name}`,
   download: "Скачать проверенную копию",
   downloadName: (base: string) => `${base} — проверено.xlsx`,
-  noFile: "Сначала выберите файл .xlsx.",
+  noFile: "Сначала выберите файл .xlsx или .docx.",
+  noCopyForDocument:
+    "Проверенная копия документа Word будет книгой Excel — эта возможность ещё готовится; все замечания — в списке ниже.",
 
   asOf: "Дата проверки",
   asOfHint: "Просроченным считается срок раньше этой даты",
@@ -61,6 +63,12 @@ export const ru = {
   noFindingsMatch: "Под фильтр не подходит ни одно замечание.",
   tableHeading: (sheet: string, first: number, last: number) =>
     `Лист «${sheet}», строки ${first}–${last}`,
+  documentTableHeading: (table: string, first: number, last: number) =>
+    `Таблица ${table}, строки ${first}–${last}`,
+  documentPlace: (row: number | null, column: number | null) =>
+    [row === null ? null : `Строка ${row}`, column === null ? null : `столбец ${column}`]
+      .filter((x) => x !== null)
+      .join(", "),
   wholeTable: "таблица в целом",
   findingCell: (cell: string) => `Ячейка ${cell}`,
   findingGo: (cell: string, message: string) => `Перейти к ячейке ${cell}: ${message}`,

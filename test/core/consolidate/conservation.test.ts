@@ -115,17 +115,22 @@ describe("conservation of Word documents", () => {
         const col = (key: string) => svod.columns.findIndex((c) => c.key === key);
         const total = docs.reduce((n, d) => n + d.activities.size, 0);
         expect(svod.rows).toHaveLength(total);
-        const allText = model.sheets.flatMap((s) => s.rows.flat()).map(String).join("\u0001");
+        const allText = model.sheets
+          .flatMap((s) => s.rows.flat())
+          .map(String)
+          .join("\u0001");
         docs.forEach((doc, i) => {
           for (const [number, texts] of doc.activities) {
             const row = svod.rows.find(
-              (r) => String(r[col("source")]).startsWith(`${i}.docx,`) && r[col("number")] === number,
+              (r) =>
+                String(r[col("source")]).startsWith(`${i}.docx,`) && r[col("number")] === number,
             );
             expect(row).toBeDefined();
             const joined = (row ?? []).join("\u0001");
             for (const t of texts) expect(joined).toContain(t.trim());
           }
-          if (doc.activities.size > 0) for (const s of doc.sections) expect(allText).toContain(s.trim());
+          if (doc.activities.size > 0)
+            for (const s of doc.sections) expect(allText).toContain(s.trim());
         });
       }),
       { numRuns: 60 },

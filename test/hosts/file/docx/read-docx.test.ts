@@ -5,7 +5,10 @@ import { nodeInflateRaw } from "../../../../src/hosts/file/inflate-node";
 import { crc32, rawZip, zipParts } from "../../../support/zip";
 import { decimalList, docxBytes, listP, p, row, tbl, tc, tr } from "../../../support/word";
 
-async function failure(bytes: Uint8Array, limits = DEFAULT_LIMITS): Promise<{ code: string; message: string }> {
+async function failure(
+  bytes: Uint8Array,
+  limits = DEFAULT_LIMITS,
+): Promise<{ code: string; message: string }> {
   const err = await readDocxGrids(bytes, { limits }).then(
     () => null,
     (e: unknown) => e,
@@ -27,7 +30,9 @@ describe("reading a .docx", () => {
         ],
         [500, 4000, 1500],
       );
-    const grids = await readDocxGrids(docxBytes(body, { numbering: decimalList("0", ["%1."], ["1"]) }));
+    const grids = await readDocxGrids(
+      docxBytes(body, { numbering: decimalList("0", ["%1."], ["1"]) }),
+    );
     expect(grids).toEqual([
       {
         sheet: "Таблица 1",
@@ -63,7 +68,9 @@ describe("reading a .docx", () => {
 
   it("says a document whose XML is broken, or whose zip is cut short, is damaged", async () => {
     const enc = new TextEncoder();
-    const broken = zipParts([{ name: "word/document.xml", data: enc.encode("<w:document><w:body>") }]);
+    const broken = zipParts([
+      { name: "word/document.xml", data: enc.encode("<w:document><w:body>") },
+    ]);
     const err = await failure(broken);
     expect(err.code).toBe("corrupt-docx");
     expect(err.message).toContain("word/document.xml");
@@ -74,7 +81,12 @@ describe("reading a .docx", () => {
   it("stops a docx zip bomb that lies about its size", async () => {
     const big = Buffer.alloc(8 << 20, 0x20);
     const bytes = rawZip([
-      { name: "word/document.xml", packed: zlib.deflateRawSync(big, { level: 9 }), size: 1000, crc: crc32(big.subarray(0, 10)) },
+      {
+        name: "word/document.xml",
+        packed: zlib.deflateRawSync(big, { level: 9 }),
+        size: 1000,
+        crc: crc32(big.subarray(0, 10)),
+      },
     ]);
     expect(bytes.length).toBeLessThan(100_000);
     const err = await failure(bytes, { ...DEFAULT_LIMITS, maxTotalBytes: 4 << 20 });

@@ -1,6 +1,7 @@
 /** `npm run bench`: the speed figures the issues name. A benchmark, never a test. */
 import { benchConsolidate } from "./consolidate";
 import { benchDeadlines } from "./deadline";
+import { benchDocx, docxBenchLine } from "./docx";
 import { benchRecognize } from "./recognize";
 
 function fmt(ms: number): string {
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   console.log(
     `deadline cells parsed: ${d.cells} in ${fmt(d.ms)} = ${Math.round(d.perSecond).toLocaleString("en")} per second  [target ≥ 200,000/s]`,
   );
+  console.log(docxBenchLine(await benchDocx(1000)));
   const c = await benchConsolidate();
   console.log(
     `consolidation of ${c.files} workbooks × ${c.activities / c.files} activities: ExcelJS read ${fmt(c.readMs)}, ours end to end ${fmt(c.oursMs)}, ratio ${c.ratio.toFixed(2)}  [target ≤ 1.3]`,

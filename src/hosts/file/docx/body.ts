@@ -24,27 +24,93 @@ export interface BodyOptions {
   limits: BodyLimits;
 }
 
-/** Elements whose content is not text of the document as it now reads. */
-const NOT_TEXT = new Set([
-  "del", // deleted text, and a deleted row's mark
-  "moveFrom", // text moved elsewhere (it reads at its w:moveTo)
-  "delText",
-  "instrText", // a field's code; its result follows as ordinary runs
-  "delInstrText",
-  "drawing",
-  "pict",
-  "object",
-  "sdtPr",
-  "fldData",
-  // Tracked formatting changes keep the old properties — an old list number among them.
-  "pPrChange",
-  "rPrChange",
-  "tblPrChange",
-  "trPrChange",
-  "tcPrChange",
-  "tblGridChange",
-  "sectPrChange",
-  "numberingChange",
+/**
+ * The elements the walker acts on, as small numbers: a name is looked up once per element and
+ * every later test is a comparison of numbers (a large document has a hundred thousand
+ * elements). Everything else passes through as OTHER.
+ */
+const OTHER = 0;
+const SKIP = 1;
+const TBL = 2;
+const TBL_GRID = 3;
+const GRID_COL = 4;
+const TR = 5;
+const TR_PR = 6;
+const GRID_BEFORE = 7;
+const GRID_AFTER = 8;
+const TC = 9;
+const TC_PR = 10;
+const GRID_SPAN = 11;
+const V_MERGE = 12;
+const H_MERGE = 13;
+const P = 14;
+const P_PR = 15;
+const P_STYLE = 16;
+const NUM_PR = 17;
+const NUM_ID = 18;
+const ILVL = 19;
+const R = 20;
+const T = 21;
+const TAB = 22;
+const BREAK = 23;
+const NO_BREAK_HYPHEN = 24;
+const SYM = 25;
+const DEL = 26;
+
+const CODES = new Map<string, number>([
+  ["tbl", TBL],
+  ["tblGrid", TBL_GRID],
+  ["gridCol", GRID_COL],
+  ["tr", TR],
+  ["trPr", TR_PR],
+  ["gridBefore", GRID_BEFORE],
+  ["gridAfter", GRID_AFTER],
+  ["tc", TC],
+  ["tcPr", TC_PR],
+  ["gridSpan", GRID_SPAN],
+  ["vMerge", V_MERGE],
+  ["hMerge", H_MERGE],
+  ["p", P],
+  ["pPr", P_PR],
+  ["pStyle", P_STYLE],
+  ["numPr", NUM_PR],
+  ["numId", NUM_ID],
+  ["ilvl", ILVL],
+  ["r", R],
+  ["t", T],
+  ["tab", TAB],
+  ["ptab", TAB],
+  ["br", BREAK],
+  ["cr", BREAK],
+  ["noBreakHyphen", NO_BREAK_HYPHEN],
+  ["sym", SYM],
+  // Deleted text, and a deleted row's mark.
+  ["del", DEL],
+  // Content that is not text of the document as it now reads: text moved elsewhere (it reads
+  // at its w:moveTo), deleted text, a field's code (its result follows as ordinary runs),
+  // drawings, a content control's properties …
+  ...[
+    "moveFrom",
+    "delText",
+    "instrText",
+    "delInstrText",
+    "drawing",
+    "pict",
+    "object",
+    "sdtPr",
+    "fldData",
+  ].map((n) => [n, SKIP] as [string, number]),
+  // … and the old properties tracked formatting changes keep, an old list number among them.
+  ...[
+    "pPrChange",
+    "rPrChange",
+    "tblPrChange",
+    "trPrChange",
+    "tcPrChange",
+    "tblGridChange",
+    "sectPrChange",
+    "numberingChange",
+  ].map((n) => [n, SKIP] as [string, number]),
 ]);
 
 interface CellState {
@@ -102,14 +168,13 @@ function privateUse(code: number): boolean {
 export function readBody(xml: string, options: BodyOptions): Block[] {
   const { lists, styles, limits } = options;
   const blocks: Block[] = [];
-  const path: string[] = [];
+  const path: number[] = [];
   const tables: TableState[] = [];
   const paragraphs: ParagraphState[] = [];
   let skip = 0;
   let inText = 0;
   let cells = 0;
 
-  const parent = (): string => path[path.length - 1] ?? "";
   const top = (): TableState | undefined => tables[tables.length - 1];
   const append = (s: string) => paragraphs[paragraphs.length - 1]?.parts.push(s);
 
@@ -120,10 +185,10 @@ export function readBody(xml: string, options: BodyOptions): Block[] {
     return lists.label(list.numId, p.ilvl ?? list.ilvl);
   }
 
-  function openW(el: XmlElement, up: string): void {
+  function openW(code: number, el: XmlElement, up: number): void {
     const t = top();
-    switch (el.local) {
-      case "tbl":
+    switch (code) {
+      case TBL:
         tables.push({
           table: { kind: "table", columns: [], rows: [] },
           row: null,
@@ -131,71 +196,75 @@ export function readBody(xml: string, options: BodyOptions): Block[] {
           host: t?.cell ?? null,
         });
         break;
-      case "gridCol":
-        if (t && up === "tblGrid") t.table.columns.push(int(el.attr("w"), 0));
+      case GRID_COL:
+        if (t && up === TBL_GRID) t.table.columns.push(int(el.attr("w"), 0));
         break;
-      case "tr":
+      case TR:
         if (t) t.row = { gridBefore: 0, gridAfter: 0, cells: [], deleted: false };
         break;
-      case "gridBefore":
-      case "gridAfter":
-        if (t?.row && up === "trPr") t.row[el.local] = Math.max(0, int(el.attr("val"), 0));
+      case GRID_BEFORE:
+        if (t?.row && up === TR_PR) t.row.gridBefore = Math.max(0, int(el.attr("val"), 0));
         break;
-      case "tc":
+      case GRID_AFTER:
+        if (t?.row && up === TR_PR) t.row.gridAfter = Math.max(0, int(el.attr("val"), 0));
+        break;
+      case TC:
         if (t) t.cell = { lines: [], span: 1, vMerge: null, hMerge: null };
         break;
-      case "gridSpan":
-        if (t?.cell && up === "tcPr") t.cell.span = Math.max(1, int(el.attr("val"), 1));
+      case GRID_SPAN:
+        if (t?.cell && up === TC_PR) t.cell.span = Math.max(1, int(el.attr("val"), 1));
         break;
-      case "vMerge":
-      case "hMerge":
-        if (t?.cell && up === "tcPr") t.cell[el.local] = mergeMark(el);
+      case V_MERGE:
+        if (t?.cell && up === TC_PR) t.cell.vMerge = mergeMark(el);
         break;
-      case "p":
+      case H_MERGE:
+        if (t?.cell && up === TC_PR) t.cell.hMerge = mergeMark(el);
+        break;
+      case P:
         paragraphs.push({ parts: [], numId: null, ilvl: null, style: null });
         break;
-      case "pStyle":
-        if (up === "pPr" && paragraphs.length > 0) {
+      case P_STYLE:
+        if (up === P_PR && paragraphs.length > 0) {
           paragraphs[paragraphs.length - 1].style = el.attr("val");
         }
         break;
-      case "numId":
-      case "ilvl":
-        if (up === "numPr" && paragraphs.length > 0) {
-          const p = paragraphs[paragraphs.length - 1];
-          if (el.local === "numId") p.numId = el.attr("val");
-          else p.ilvl = int(el.attr("val"), 0);
+      case NUM_ID:
+        if (up === NUM_PR && paragraphs.length > 0) {
+          paragraphs[paragraphs.length - 1].numId = el.attr("val");
         }
         break;
-      case "t":
+      case ILVL:
+        if (up === NUM_PR && paragraphs.length > 0) {
+          paragraphs[paragraphs.length - 1].ilvl = int(el.attr("val"), 0);
+        }
+        break;
+      case T:
         inText++;
         break;
-      case "tab":
-      case "ptab":
-        if (up === "r") append(" ");
+      case TAB:
+        if (up === R) append(" ");
         break;
-      case "br":
-      case "cr":
-        if (up === "r") append("\n");
+      case BREAK:
+        if (up === R) append("\n");
         break;
-      case "noBreakHyphen":
+      case NO_BREAK_HYPHEN:
         append("-");
         break;
-      case "sym": {
-        const code = Number.parseInt(el.attr("char") ?? "", 16);
-        if (Number.isFinite(code) && !privateUse(code)) append(String.fromCharCode(code));
+      case SYM: {
+        const char = Number.parseInt(el.attr("char") ?? "", 16);
+        if (Number.isFinite(char) && !privateUse(char)) append(String.fromCharCode(char));
         break;
       }
     }
   }
 
-  function closeW(el: XmlElement): void {
+  function closeW(code: number): void {
     const t = top();
-    switch (el.local) {
-      case "t":
+    switch (code) {
+      case T:
         inText = Math.max(0, inText - 1);
         break;
-      case "p": {
+      case P: {
         const p = paragraphs.pop();
         if (!p) break;
         const label = labelOf(p);
@@ -204,7 +273,7 @@ export function readBody(xml: string, options: BodyOptions): Block[] {
         else if (!t) blocks.push({ kind: "paragraph", text });
         break;
       }
-      case "tc":
+      case TC:
         if (t?.row && t.cell) {
           const c = t.cell;
           const cell: RawCell = {
@@ -223,7 +292,7 @@ export function readBody(xml: string, options: BodyOptions): Block[] {
         }
         if (t) t.cell = null;
         break;
-      case "tr":
+      case TR:
         if (t?.row && !t.row.deleted) {
           const { gridBefore, gridAfter, cells: rowCells } = t.row;
           t.table.rows.push({ gridBefore, gridAfter, cells: rowCells });
@@ -236,7 +305,7 @@ export function readBody(xml: string, options: BodyOptions): Block[] {
         }
         if (t) t.row = null;
         break;
-      case "tbl": {
+      case TBL: {
         const done = tables.pop();
         if (!done) break;
         if (done.host) done.host.lines.push(...flatten(done.table));
@@ -248,32 +317,33 @@ export function readBody(xml: string, options: BodyOptions): Block[] {
 
   parseXml(xml, {
     open(el) {
-      const up = parent();
-      path.push(el.ns === "w" ? el.local : "");
+      const up = path.length > 0 ? path[path.length - 1] : OTHER;
       if (skip > 0) {
+        path.push(OTHER);
         skip++;
         return;
       }
+      const code = el.ns === "w" ? (CODES.get(el.local) ?? OTHER) : OTHER;
+      path.push(code);
       if (el.ns === "mc" && el.local === "Fallback") {
         skip = 1; // the same content again, for older readers
-        return;
-      }
-      if (el.ns !== "w") return;
-      if (NOT_TEXT.has(el.local)) {
-        const row = top()?.row;
-        if (el.local === "del" && up === "trPr" && row) row.deleted = true;
+      } else if (code === SKIP) {
         skip = 1;
-        return;
+      } else if (code === DEL) {
+        const row = top()?.row;
+        if (up === TR_PR && row) row.deleted = true;
+        skip = 1;
+      } else if (code !== OTHER) {
+        openW(code, el, up);
       }
-      openW(el, up);
     },
-    close(el) {
-      path.pop();
+    close() {
+      const code = path.pop() ?? OTHER;
       if (skip > 0) {
         skip--;
         return;
       }
-      if (el.ns === "w") closeW(el);
+      if (code !== OTHER) closeW(code);
     },
     text(s) {
       if (inText > 0 && skip === 0) append(s);

@@ -6,7 +6,7 @@
  * grid simply end early; a row with more widens the grid.
  */
 import type { CellValue, MergeArea } from "../../../core/grid";
-import type { RawCell, RawRow, TableBlock } from "./blocks";
+import type { RawCell, TableBlock } from "./blocks";
 
 export interface TableGrid {
   /** Row-major values, a row per Word row; covered cells of a merge are null. */
@@ -36,20 +36,24 @@ function value(text: string): CellValue {
 export function tableGrid(table: TableBlock): TableGrid {
   const cells: CellValue[][] = [];
   const merges: MergeArea[] = [];
-  /** Areas merged down that the current row may still continue, by their left column. */
-  let open = new Map<number, MergeArea>();
+  /** Areas merged down that the current row may still continue, at their left column. */
+  let open: (MergeArea | undefined)[] = [];
   let width = table.columns.length;
-  table.rows.forEach((raw: RawRow, r) => {
+  for (let r = 0; r < table.rows.length; r++) {
+    const raw = table.rows[r];
     const row: CellValue[] = [];
-    const next = new Map<number, MergeArea>();
+    const next: (MergeArea | undefined)[] = [];
     let col = raw.gridBefore;
-    for (const cell of foldHorizontal(raw.cells)) {
+    for (let c = 0; c < col; c++) row.push(null);
+    for (const cell of raw.cells.some((c) => c.hMerge !== null)
+      ? foldHorizontal(raw.cells)
+      : raw.cells) {
       const right = col + cell.span - 1;
-      const above = cell.vMerge === "continue" ? open.get(col) : undefined;
+      const above = cell.vMerge === "continue" ? open[col] : undefined;
       if (above && above.right === right) {
         above.bottom = r;
-        next.set(col, above);
-        row[col] = null;
+        next[col] = above;
+        row.push(null);
         // Word keeps a continued cell empty; text typed into one anyway is not dropped.
         if (value(cell.text) !== null) {
           const top = cells[above.top];
@@ -58,18 +62,20 @@ export function tableGrid(table: TableBlock): TableGrid {
       } else {
         // A restart, a plain cell, or a "continue" with nothing to continue (Word shows it
         // as a cell of its own).
-        row[col] = value(cell.text);
+        row.push(value(cell.text));
         const area = { top: r, left: col, bottom: r, right };
-        if (cell.vMerge === "restart") next.set(col, area);
+        if (cell.vMerge === "restart") next[col] = area;
         if (cell.span > 1 || cell.vMerge === "restart") merges.push(area);
       }
+      for (let c = col + 1; c <= right; c++) row.push(null);
       col = right + 1;
     }
     width = Math.max(width, col + raw.gridAfter);
-    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+    // Covered cells of a span at the row's end say nothing: the row ends at its last text.
+    while (row.length > 0 && row[row.length - 1] === null) row.pop();
     cells.push(row);
     open = next;
-  });
+  }
   // An area that "restarted" but was never continued and spans one column is no merge.
   const real = merges.filter((m) => m.bottom > m.top || m.right > m.left);
   return { cells, merges: real, width };

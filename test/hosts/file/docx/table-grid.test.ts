@@ -92,7 +92,7 @@ describe("a Word table as a grid", () => {
         1,
       ),
     );
-    expect(g.cells).toEqual([["Иванов\nПетров"], [null]]);
+    expect(g.cells).toEqual([["Иванов\nПетров"], []]);
   });
 
   it("skips w:gridBefore columns, widens for w:gridAfter, and lets ragged rows end early", () => {

@@ -43,16 +43,24 @@ const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 /** Where the approval block starts: the right third of the page. */
 const APPROVAL_INDENT = Math.round(TEXT_WIDTH * 0.6);
 
+/**
+ * How the second Word table of a broken one says it goes on: it repeats the header band, it
+ * starts with the row of column numbers «1 2 3 …», or a «Продолжение таблицы» line stands
+ * above it.
+ */
+export type Continuation = "header" | "numbers" | "mark";
+
 export interface DocumentOptions {
-  /** Break the table into two Word tables after this workbook row (a page break row). */
+  /** Break the table into two Word tables after this workbook row (a boundary of Word rows). */
   splitAfter?: number;
+  continuation?: Continuation;
 }
 
 export interface DocumentPlan {
   document: Document;
   /** Workbook row → row of the (logical) Word table, from 1; header band and body alike. */
   rows: Map<number, number>;
-  /** Word rows that repeat the header at the start of the second part, if split. */
+  /** Word rows that repeat the header (or the column numbers) at the start of the second part. */
   repeatedHeaderRows: number[];
   /** Workbook rows whose fragments went into the row they continue. */
   folded: number[];
@@ -193,20 +201,36 @@ export function planDocument(draft: SheetDraft, options: DocumentOptions = {}): 
     });
 
   const split = options.splitAfter;
-  if (split !== undefined) {
-    if (!table.pageBreaksAfter.includes(split) || parentOf.has(split + 1) || !rows.includes(split + 1)) {
-      throw new Error(`Sheet "${draft.name}": no page break between whole rows after row ${split}.`);
-    }
+  if (split !== undefined && (split < table.firstRow || !rows.includes(split + 1))) {
+    throw new Error(`Sheet "${draft.name}": no boundary between whole rows after row ${split}.`);
   }
   const map = new Map<number, number>();
   const repeatedHeaderRows: number[] = [];
   const first: TableRow[] = [];
   const second: TableRow[] = [];
+  const continuation = options.continuation ?? "header";
+  const numbering = table.numberingRow;
+  const numbers = (): TableRow =>
+    new TableRow({
+      children: columnWidths.map(
+        (w, i) =>
+          new TableCell({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(String(i + 1))] })],
+            width: { size: w, type: WidthType.DXA },
+          }),
+      ),
+    });
   let n = 0;
   for (const r of rows) {
     if (split !== undefined && r > split && second.length === 0) {
-      for (const h of header) {
-        second.push(wordRow(h, true));
+      const again =
+        continuation === "header"
+          ? header.map((h) => wordRow(h, true))
+          : continuation === "numbers"
+            ? [numbering === null ? numbers() : wordRow(numbering, true)]
+            : [];
+      for (const row of again) {
+        second.push(row);
         repeatedHeaderRows.push(++n);
       }
     }
@@ -220,6 +244,9 @@ export function planDocument(draft: SheetDraft, options: DocumentOptions = {}): 
   children.push(wordTable(first));
   if (second.length > 0) {
     children.push(new Paragraph({ children: [new PageBreak()] }));
+    if (continuation === "mark") {
+      children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun("Продолжение таблицы")] }));
+    }
     children.push(wordTable(second));
   }
   const last = Math.max(...draft.rows.keys());

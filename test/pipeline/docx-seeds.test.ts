@@ -5,8 +5,11 @@
  */
 import path from "node:path";
 import { readSeedTexts, SEED_DIR } from "../../scripts/build-seeds";
+import { documentBytes, planDocument, type Continuation } from "../../scripts/seeds/document";
 import { planDocuments, type SeedDocument } from "../../scripts/seeds/documents";
-import { planWorkbooks } from "../../scripts/seeds/workbooks";
+import { planWorkbooks, type WorkbookPlan } from "../../scripts/seeds/workbooks";
+import { checkGrids } from "../../src/core/check";
+import { readGrids } from "../../src/hosts/file/dispatch";
 import { consolidate, type RegionalModel } from "../../src/core/consolidate";
 import type { Report, ReportFinding, ReportRow, ReportTable } from "../../src/core/report";
 import { buildReport } from "../../src/core/report-builder";
@@ -17,10 +20,12 @@ const AS_OF = "2022-01-15";
 const settings = parseSettings({ asOf: AS_OF });
 
 let documents: SeedDocument[];
+let workbooks: WorkbookPlan[];
 
 beforeAll(async () => {
   const { texts } = await readSeedTexts(SEED_DIR);
-  documents = planDocuments(planWorkbooks(texts));
+  workbooks = planWorkbooks(texts);
+  documents = planDocuments(workbooks);
 });
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -150,3 +155,31 @@ describe("the seed documents' own layout", () => {
     expect(after).toBe((doc.plan.rows.get(doc.splitAfter as number) as number) + 2);
   });
 });
+
+describe.each(["header", "numbers", "mark"] as Continuation[])(
+  "a seed table broken into two Word tables (%s) reads as one",
+  (continuation) => {
+    it.each(SEEDS.slice(1))("%s, broken at every page break", async (seed) => {
+      const twin = await checkFile(path.join(SEED_DIR, `${seed}.xlsx`), settings);
+      const [fromSheet] = report(twin).files[0].tables;
+      const draft = workbooks.find((w) => w.file === `${seed}.xlsx`)!.sheets[0];
+      const t = draft.layout.tables[0];
+      const folded = new Set(t.continuations.map((c) => c.row));
+      // Where the break split a row, Word breaks the table after the whole row.
+      const breaks = t.pageBreaksAfter.map((r) => (folded.has(r + 1) ? r + 1 : r));
+      expect(breaks.length).toBeGreaterThan(0);
+      for (const splitAfter of breaks) {
+        const plan = planDocument(draft, { splitAfter, continuation });
+        const name = `${seed}-${splitAfter}.docx`;
+        const { format, grids } = await readGrids(await documentBytes(plan), { fileName: name });
+        const tables = checkGrids(grids, { settings });
+        const [fromWord] = report({ file: name, error: null, tables, format }).files[0].tables;
+        const expected = twinTable(fromSheet, plan.rows);
+        expect({ splitAfter, tables: tables.length }).toEqual({ splitAfter, tables: 1 });
+        expect(fromWord.headerRows).toEqual(expected.headerRows);
+        expect(fromWord.rows).toEqual(expected.rows);
+        expect(fromWord.findings).toEqual(expected.findings);
+      }
+    });
+  },
+);

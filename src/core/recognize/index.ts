@@ -27,13 +27,10 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): RoadmapTa
     if (!isHeaderRow(view, r)) continue;
     const band = readHeaderBand(view, r);
     widenForUnnamedNumberColumn(view, band);
-    const extent = findTableEnd(
-      view,
-      band.last + 1,
-      band.left,
-      band.right,
-      (row) => readHeaderBand(view, row).signature === band.signature,
-    );
+    const extent = findTableEnd(view, band.last + 1, band.left, band.right, (row) => {
+      const again = readHeaderBand(view, row);
+      return again.signature === band.signature ? again.last : null;
+    });
     const table = buildTable(
       view,
       band,

@@ -7,7 +7,8 @@
  * sit at rows 0, −1, −2 … (the Grid's origin row is below 1), which keeps the table's own
  * rows numbered from 1 in every report: row N is the N-th row of the Word table. The rows of
  * a continued table go on counting across its parts, a repeated header row included, so
- * each row keeps a number of its own.
+ * each row keeps a number of its own; a cell merged down to the break («continue» at the top
+ * of the next part) goes on merging across it.
  *
  * A small table (two columns, three rows at most) before a table — an approval block laid
  * out in a borderless table, «СОГЛАСОВАНО» left and «УТВЕРЖДАЮ» right, is the usual one — is
@@ -15,7 +16,7 @@
  */
 import type { CellValue, Grid, MergeArea } from "../../../core/grid";
 import { cellText } from "../../../core/grid";
-import type { Block } from "./blocks";
+import type { Block, TableBlock } from "./blocks";
 import { continues, type TablePart } from "./continuation";
 import { tableGrid } from "./table-grid";
 
@@ -26,7 +27,7 @@ const LAYOUT_TABLE = { rows: 3, columns: 2 };
 
 interface LogicalTable {
   above: string[];
-  parts: TablePart[];
+  parts: (TablePart & { block: TableBlock })[];
 }
 
 export function tableSheetName(n: number): string {
@@ -54,7 +55,7 @@ function group(blocks: Block[]): LogicalTable[] {
       continue;
     }
     if (block.rows.length === 0) continue; // an empty table shows nothing
-    const part: TablePart = { grid: tableGrid(block), columns: block.columns };
+    const part = { grid: tableGrid(block), columns: block.columns, block };
     const current = tables[tables.length - 1];
     if (
       current &&
@@ -74,14 +75,23 @@ function group(blocks: Block[]): LogicalTable[] {
 
 function gridOf(t: LogicalTable, n: number): Grid {
   const cells: CellValue[][] = t.above.map((line) => [line]);
-  const merges: MergeArea[] = [];
-  for (const part of t.parts) {
-    const offset = cells.length;
-    for (const m of part.grid.merges) {
-      merges.push({ top: m.top + offset, left: m.left, bottom: m.bottom + offset, right: m.right });
-    }
-    cells.push(...part.grid.cells);
-  }
+  // The parts' rows as one Word table: a cell merged down across the break goes on merging.
+  const whole =
+    t.parts.length === 1
+      ? t.parts[0].grid
+      : tableGrid({
+          kind: "table",
+          columns: t.parts[0].columns,
+          rows: t.parts.flatMap((p) => p.block.rows),
+        });
+  const offset = cells.length;
+  const merges: MergeArea[] = whole.merges.map((m) => ({
+    top: m.top + offset,
+    left: m.left,
+    bottom: m.bottom + offset,
+    right: m.right,
+  }));
+  cells.push(...whole.cells);
   return {
     sheet: tableSheetName(n),
     origin: { row: 1 - t.above.length, col: 1 },

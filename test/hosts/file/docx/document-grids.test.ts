@@ -75,6 +75,29 @@ describe("a document's tables as Grids", () => {
     expect(grids[1].cells).toEqual([["x", "y"]]);
   });
 
+  it("goes on merging a cell merged down to the break into the next part", () => {
+    const merged = (text: string, vMerge: "restart" | "continue"): TableBlock => ({
+      kind: "table",
+      columns: [500, 3000],
+      rows: [
+        {
+          gridBefore: 0,
+          gridAfter: 0,
+          cells: [
+            { text, span: 1, vMerge, hMerge: null },
+            { text: vMerge === "restart" ? "a" : "b", span: 1, vMerge: null, hMerge: null },
+          ],
+        },
+      ],
+    });
+    const [g] = documentGrids([merged("Задача 1", "restart"), para(""), merged("", "continue")]);
+    expect(g.cells).toEqual([
+      ["Задача 1", "a"],
+      [null, "b"],
+    ]);
+    expect(g.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 0 }]);
+  });
+
   it("reads a short table (an approval block laid out in a table) as lines above the next", () => {
     const grids = documentGrids([
       table([["", "УТВЕРЖДАЮ\nНачальник управления образования г. Канска"]], [4000, 4000]),

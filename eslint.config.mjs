@@ -73,5 +73,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The Word reader and the format dispatch run in the task pane's browser as they are.
+    files: ["src/hosts/file/docx/**/*.ts", "src/hosts/file/dispatch.ts", "src/hosts/file/sniff.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "os", "zlib", "util", "buffer", "stream"],
+              message:
+                "The Word reader is browser-safe: no Node APIs (Node's zlib comes injected).",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "process", "Buffer", "require"],
+    },
+  },
   prettier,
 );

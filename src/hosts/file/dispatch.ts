@@ -1,12 +1,14 @@
 /**
  * The one place a chosen or given file is told apart: by its content, not its extension — a
- * zip with word/document.xml is a Word document, one with xl/ a workbook; an OLE2 container is
+ * zip whose main part (its officeDocument relationship) is a document.xml, word/document.xml as
+ * a rule, is a Word document, one with a workbook.xml or xl/ a workbook; an OLE2 container is
  * a legacy .doc or .xls, or an encrypted package. The name only decides what the content
  * cannot (whose words an encrypted or broken file gets). Browser-safe: the CLI and the task
  * pane both read through here.
  */
 import type { Grid } from "../../core/grid";
 import { readDocxGrids } from "./docx/read-docx";
+import { mainPart } from "./docx/main-part";
 import { DOCUMENT_ERRORS, openPackage, type PackageErrors } from "./docx/zip";
 import { FileReadError } from "./file-error";
 import { type ReadOptions, readWorkbookGrids } from "./read";
@@ -48,11 +50,14 @@ export async function readGrids(
     case "zip":
       break;
   }
-  const pkg = openPackage(bytes, { errors: document ? DOCUMENT_ERRORS : WORKBOOK_ERRORS });
-  if (pkg.names.has("word/document.xml")) {
-    return { format: "docx", grids: await readDocxGrids(bytes, options) };
-  }
-  if (![...pkg.names].some((n) => n.startsWith("xl/"))) {
+  const pkg = openPackage(bytes, {
+    inflate: options.inflate,
+    limits: options.limits,
+    errors: document ? DOCUMENT_ERRORS : WORKBOOK_ERRORS,
+  });
+  const main = await mainPart(pkg);
+  if (main.kind === "docx") return { format: "docx", grids: await readDocxGrids(bytes, options) };
+  if (main.kind === "other") {
     throw new FileReadError(
       document ? "not-docx" : "not-xlsx",
       "(в архиве нет ни документа Word, ни книги Excel)",

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { readGrids } from "../../../src/hosts/file/dispatch";
 import { isDocumentName, sniff } from "../../../src/hosts/file/sniff";
 import { legacyXls, oleFile, passwordProtected } from "../../cli/bad-workbooks";
-import { docxBytes, row, tbl } from "../../support/word";
+import { docxBytes, row, tbl, W_NS } from "../../support/word";
 import { zipParts } from "../../support/zip";
 
 const legacyDoc = () => oleFile(["Root Entry", "WordDocument", "1Table", "SummaryInformation"]);
@@ -74,5 +74,43 @@ describe("sniffing", () => {
   it("knows the names a Word document goes by", () => {
     expect(["a.docx", "A.DOC", "b.docm", " c.dotx "].every(isDocumentName)).toBe(true);
     expect(["a.xlsx", "a.docx.xlsx", "doc", undefined].some(isDocumentName)).toBe(false);
+  });
+});
+
+describe("the package's main part", () => {
+  const enc = new TextEncoder();
+  const rels = (target: string) =>
+    enc.encode(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`,
+    );
+  const body = enc.encode(
+    `<w:document xmlns:w="${W_NS}"><w:body>${tbl([row("a", "b")], [1, 1])}</w:body></w:document>`,
+  );
+
+  it("reads a document whose main part is not word/document.xml, as its relationship says", async () => {
+    const zip = zipParts([
+      { name: "_rels/.rels", data: rels("/doc/document2.xml") },
+      { name: "doc/document2.xml", data: body },
+    ]);
+    const r = await readGrids(zip, { fileName: "x.docx" });
+    expect(r.format).toBe("docx");
+    expect(r.grids[0].cells).toEqual([["a", "b"]]);
+  });
+
+  it("reads part names written with backslashes", async () => {
+    const zip = zipParts([
+      { name: "_rels\\.rels", data: rels("word/document.xml") },
+      { name: "word\\document.xml", data: body },
+    ]);
+    expect((await readGrids(zip, { fileName: "x.docx" })).grids[0].cells).toEqual([["a", "b"]]);
+  });
+
+  it("takes a package whose main part is a workbook at its root for a workbook", async () => {
+    const zip = zipParts([
+      { name: "_rels/.rels", data: rels("workbook.xml") },
+      { name: "workbook.xml", data: enc.encode("<workbook/>") },
+    ]);
+    expect(await codeOf(zip, "x.xlsx")).toBe("read");
   });
 });

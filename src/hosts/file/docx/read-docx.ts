@@ -7,6 +7,7 @@ import type { Grid } from "../../../core/grid";
 import { FileReadError } from "../file-error";
 import type { InflateRaw } from "../inflate-web";
 import { readBody } from "./body";
+import { mainPart } from "./main-part";
 import { documentGrids } from "./document-grids";
 import { emptyNumbering, ListCounter, parseNumbering } from "./numbering";
 import { type ParagraphStyles, parseStyles } from "./styles";
@@ -37,17 +38,21 @@ export async function readDocxGrids(
 ): Promise<Grid[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const pkg = openPackage(bytes, { inflate: options.inflate, limits, errors: DOCUMENT_ERRORS });
-  const document = await pkg.read(DOCUMENT_PART);
+  const main = await mainPart(pkg);
+  const part = main.kind === "docx" && main.part !== null ? main.part : DOCUMENT_PART;
+  const document = await pkg.read(part);
   if (document === null) throw new FileReadError("not-docx", `(нет части ${DOCUMENT_PART})`);
-  const numberingXml = await pkg.read("word/numbering.xml");
-  const stylesXml = await pkg.read("word/styles.xml");
+  // Word keeps the lists and the styles next to the document.
+  const folder = part.includes("/") ? part.slice(0, part.lastIndexOf("/") + 1) : "";
+  const numberingXml = await pkg.read(`${folder}numbering.xml`);
+  const stylesXml = await pkg.read(`${folder}styles.xml`);
   const numbering = numberingXml
-    ? parsed("word/numbering.xml", () => parseNumbering(decodeXml(numberingXml)))
+    ? parsed(`${folder}numbering.xml`, () => parseNumbering(decodeXml(numberingXml)))
     : emptyNumbering();
   const styles: ParagraphStyles = stylesXml
-    ? parsed("word/styles.xml", () => parseStyles(decodeXml(stylesXml)))
+    ? parsed(`${folder}styles.xml`, () => parseStyles(decodeXml(stylesXml)))
     : new Map();
-  const blocks = parsed(DOCUMENT_PART, () =>
+  const blocks = parsed(part, () =>
     readBody(decodeXml(document), {
       lists: new ListCounter(numbering),
       styles,

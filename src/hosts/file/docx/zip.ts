@@ -58,7 +58,8 @@ export function openPackage(bytes: Uint8Array, options: PackageOptions = {}): Zi
   } catch (err) {
     throw recode(err, errors);
   }
-  const byName = new Map(entries.map((e) => [e.name, e]));
+  // Some Windows tools write "word\\document.xml": a part's name is the same with either slash.
+  const byName = new Map(entries.map((e) => [e.name.replace(/\\/g, "/"), e]));
   let used = 0;
   const tooLarge = () =>
     new FileReadError(

@@ -50,8 +50,10 @@ function kindOf(part: string): PackageKind {
 
 export async function mainPart(pkg: ZipPackage): Promise<MainPart> {
   const related = await relatedMain(pkg);
-  if (related !== null && pkg.names.has(related)) return { kind: kindOf(related), part: related };
+  const kind = related !== null && pkg.names.has(related) ? kindOf(related) : "other";
+  if (kind !== "other") return { kind, part: related };
   if (pkg.names.has("word/document.xml")) return { kind: "docx", part: "word/document.xml" };
+  // Anything else under xl/ (a binary .xlsb among them) is the workbook reader's to judge.
   if ([...pkg.names].some((n) => n.startsWith("xl/"))) return { kind: "xlsx", part: null };
   return { kind: "other", part: null };
 }

@@ -94,5 +94,24 @@ export default tseslint.config(
     files: ["src/hosts/file/regional/sheets.ts"],
     rules: { "edgehtml18/no-regexp-lookbehind-assertions": "off" },
   },
+  {
+    // The Word reader and the format dispatch run in the task pane's browser as they are.
+    files: ["src/hosts/file/docx/**/*.ts", "src/hosts/file/dispatch.ts", "src/hosts/file/sniff.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "os", "zlib", "util", "buffer", "stream"],
+              message:
+                "The Word reader is browser-safe: no Node APIs (Node's zlib comes injected).",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "process", "Buffer", "require"],
+    },
+  },
   prettier,
 );

@@ -1,6 +1,7 @@
 /** `npm run bench`: the speed figures the issues name. A benchmark, never a test. */
 import { benchConsolidate } from "./consolidate";
 import { benchDeadlines } from "./deadline";
+import { benchDocx, docxBenchLine } from "./docx";
 import { benchRead } from "./read";
 import { benchRecognize } from "./recognize";
 
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   console.log(
     `read ${x.files} workbooks into Grids: ExcelJS ${fmt(x.exceljsMs)}, ours ${fmt(x.oursMs)} (${(x.oursMs / x.exceljsMs).toFixed(2)} × ExcelJS, ${(x.oursMs / x.floorMs).toFixed(2)} × the unzip-and-scan floor of ${fmt(x.floorMs)})`,
   );
+  console.log(docxBenchLine(await benchDocx(1000)));
   const c = await benchConsolidate();
   console.log(
     `consolidation of ${c.files} workbooks × ${c.activities / c.files} activities: ExcelJS read ${fmt(c.readMs)}, ours end to end ${fmt(c.oursMs)}, ratio ${c.ratio.toFixed(2)}  [target ≤ 1.3]`,

@@ -1,11 +1,14 @@
 /**
- * Builds the seed workbooks seeds/*.xlsx from the seed texts seeds/NNN_*.txt, with
- * seeds/layout.json (the layout facts) and seeds/README.md (rendered from them).
+ * Builds the seed workbooks seeds/*.xlsx and the seed Word documents seeds/NNN-*.docx from the
+ * seed texts seeds/NNN_*.txt, with seeds/layout.json (the layout facts) and seeds/README.md
+ * (rendered from them).
  *
  *   npx tsx scripts/build-seeds.ts      (npm run seeds)
  */
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { documentBytes } from "./seeds/document";
+import { planDocuments } from "./seeds/documents";
 import type { WorkbookLayout } from "./seeds/layout";
 import { renderReadme } from "./seeds/readme";
 import { workbookBytes } from "./seeds/render";
@@ -33,9 +36,9 @@ export async function readSeedTexts(dir: string): Promise<SeedSources> {
 }
 
 /**
- * Writes every seed workbook, layout.json and README.md into `outDir`; the seed texts are
- * read from `sourceDir`. Resolves to the paths written: the workbooks in order, then
- * layout.json, then README.md.
+ * Writes every seed workbook and document, layout.json and README.md into `outDir`; the seed
+ * texts are read from `sourceDir`. Resolves to the paths written: the workbooks in order, the
+ * documents in order, then layout.json, then README.md.
  */
 export async function buildSeeds(outDir: string, sourceDir: string = SEED_DIR): Promise<string[]> {
   const { texts, files } = await readSeedTexts(sourceDir);
@@ -47,6 +50,12 @@ export async function buildSeeds(outDir: string, sourceDir: string = SEED_DIR): 
     await writeFile(file, await workbookBytes(plan));
     written.push(file);
   }
+  const documents = planDocuments(plans);
+  for (const doc of documents) {
+    const file = path.join(outDir, doc.file);
+    await writeFile(file, await documentBytes(doc.plan));
+    written.push(file);
+  }
   const layouts: WorkbookLayout[] = plans.map((plan) => ({
     file: plan.file,
     sources: plan.sources.map((id) => files[id]),
@@ -55,7 +64,7 @@ export async function buildSeeds(outDir: string, sourceDir: string = SEED_DIR): 
   const layoutFile = path.join(outDir, "layout.json");
   await writeFile(layoutFile, `${JSON.stringify(layouts, null, 2)}\n`);
   const readmeFile = path.join(outDir, "README.md");
-  await writeFile(readmeFile, renderReadme(layouts));
+  await writeFile(readmeFile, renderReadme(layouts, documents));
   written.push(layoutFile, readmeFile);
   return written;
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run demo`: the main jobs on the seed workbooks — check every one of them (as
- * `roadmap check` would), then consolidate them into out/region.xlsx.
+ * `npm run demo`: the main jobs on the seeds — check every workbook and Word document (as
+ * `roadmap check` would), then consolidate the workbooks into out/region.xlsx (the documents
+ * hold the same roadmaps as workbooks 000–004: consolidated together, each would count twice).
  * Findings are the point of the demo, so they do not make it fail; a crash does.
  */
 import { readdirSync } from "node:fs";
@@ -11,16 +12,16 @@ const SEEDS = join(__dirname, "..", "seeds");
 const AS_OF = "2022-01-15";
 
 async function demo(): Promise<void> {
-  const files = readdirSync(SEEDS)
-    .filter((f) => f.endsWith(".xlsx"))
-    .sort()
-    .map((f) => join("seeds", f));
+  const seeds = readdirSync(SEEDS).sort();
+  const files = seeds.filter((f) => f.endsWith(".xlsx")).map((f) => join("seeds", f));
+  const documents = seeds.filter((f) => f.endsWith(".docx")).map((f) => join("seeds", f));
   const io = {
     stdout: (s: string) => process.stdout.write(s),
     stderr: (s: string) => process.stderr.write(s),
   };
-  console.log(`=== roadmap check ${files.join(" ")} --as-of ${AS_OF}\n`);
-  const code = await main(["check", ...files, "--as-of", AS_OF], io);
+  const checked = [...files, ...documents];
+  console.log(`=== roadmap check ${checked.join(" ")} --as-of ${AS_OF}\n`);
+  const code = await main(["check", ...checked, "--as-of", AS_OF], io);
   if (code > 1) throw new Error(`check failed with exit code ${code}`);
   console.log(`\n=== roadmap consolidate seeds/ -o out/region.xlsx --as-of ${AS_OF}\n`);
   const c = await main(

@@ -1,4 +1,5 @@
 /** Renders seeds/README.md from the layout facts (the same data as seeds/layout.json). */
+import type { SeedDocument } from "./documents";
 import type { ItemLayout, SheetLayout, TableLayout, WorkbookLayout } from "./layout";
 
 /** Markdown cell text: line breaks shown as ⏎, pipes escaped. */
@@ -150,8 +151,42 @@ function sheetSection(sheet: SheetLayout): string[] {
   return out;
 }
 
-export function renderReadme(workbooks: WorkbookLayout[]): string {
+const DOCUMENT_RULES = [
+  "## Word documents",
+  "",
+  "Each seed text is also a Word document (`NNN-*.docx`, written with the `docx` package from",
+  "the same sheet as its workbook twin): the rows above the table are paragraphs (the approval",
+  "block indented to the right, the title bold and centred), the table is a Word table with the",
+  "same header merges, sections spanning the width and vertical merges, the rows below it are",
+  "paragraphs. Where Word differs from the pasted sheet:",
+  "",
+  "- a continuation row is one Word row again: its fragments are further paragraphs of the",
+  "  cells of the row it continues;",
+  "- a real Excel date is the text Word shows (dd.mm.yyyy);",
+  "- a Word table's rows are counted from 1 at its header row; where a table is broken by a",
+  "  page break into two Word tables, the second repeats the header and the count goes on",
+  "  across both (the repeated header is a row too).",
+  "",
+];
+
+function documentsSection(documents: SeedDocument[]): string[] {
+  const rows = documents.map((d) => [
+    d.file,
+    d.workbook,
+    d.splitAfter === null
+      ? "1"
+      : `2 (broken after workbook row ${d.splitAfter}; Word row ${d.plan.repeatedHeaderRows.join(", ")} repeats the header)`,
+    d.plan.folded.length > 0 ? d.plan.folded.join(", ") : "—",
+  ]);
+  return [
+    ...DOCUMENT_RULES,
+    ...table(["File", "Same table as", "Word tables", "Workbook rows folded into the row above"], rows),
+  ];
+}
+
+export function renderReadme(workbooks: WorkbookLayout[], documents: SeedDocument[] = []): string {
   const out = [...PREFACE, ...summary(workbooks)];
+  if (documents.length > 0) out.push(...documentsSection(documents));
   for (const wb of workbooks) {
     out.push(`## ${wb.file}`, "");
     const from = wb.sources.length > 0 ? wb.sources.map((s) => `\`${s}\``).join(", ") : "no seed text";

@@ -41,10 +41,11 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const files = await checkFiles(positionals, settings.value, io.checker ?? inProcessChecker);
   // buildReport validates the report against the contract's schema before returning it.
   const report = buildReport({ asOf: settings.value.asOf, lang: lang.value, files });
+  const documents = new Set(files.filter((f) => f.format === "docx").map((f) => f.file));
   io.stdout(
     values.json
       ? `${JSON.stringify(report, null, 2)}\n`
-      : formatReport(report, text, { verbose: values.verbose }),
+      : formatReport(report, text, { verbose: values.verbose, documents }),
   );
   return exitCodeOf(report);
 }

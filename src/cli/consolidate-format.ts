@@ -12,7 +12,8 @@ const ru = {
   outputIsFolder: (p: string) => `-o ${p}: это папка, укажите файл, например ${p}/свод.xlsx`,
   badMunicipality: (p: string) => `--municipality «${p}»: ожидается ФАЙЛ=МУНИЦИПАЛИТЕТ`,
   badExpected: (p: string) => `--expected: не удалось прочитать список муниципалитетов «${p}»`,
-  noWorkbooks: (p: string) => `Не найдено ни одной таблицы (.xlsx, .xls, .ods …) в: ${p}`,
+  noWorkbooks: (p: string) =>
+    `Не найдено ни одной таблицы или документа Word (.xlsx, .xls, .ods, .docx …) в: ${p}`,
   unreadable: (f: string, m: string) => `Не удалось прочитать ${f}: ${m}`,
   nothingRead: "Ни один файл не удалось прочитать: свод не записан.",
   notWritten: (f: string, m: string) => `Свод не записан в ${f}: ${m}`,
@@ -41,7 +42,8 @@ const en: ConsolidateText = {
   outputIsFolder: (p: string) => `-o ${p}: a folder; name a file, e.g. ${p}/region.xlsx`,
   badMunicipality: (p: string) => `--municipality "${p}": expected FILE=MUNICIPALITY`,
   badExpected: (p: string) => `--expected: could not read the list of municipalities "${p}"`,
-  noWorkbooks: (p: string) => `No spreadsheet (.xlsx, .xls, .ods …) found in: ${p}`,
+  noWorkbooks: (p: string) =>
+    `No spreadsheet or Word document (.xlsx, .xls, .ods, .docx …) found in: ${p}`,
   unreadable: (f: string, m: string) => `Could not read ${f}: ${m}`,
   nothingRead: "No file could be read: the regional workbook was not written.",
   notWritten: (f: string, m: string) => `The regional workbook was not written to ${f}: ${m}`,

@@ -2,7 +2,8 @@
  * `roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--lang ru|en]
  *  [--municipality FILE=NAME]… [--expected LIST.txt]`
  *
- * Reads every municipal workbook (a folder: every spreadsheet in it), checks it, and writes
+ * Reads every municipal workbook or Word document (a folder: every spreadsheet and document in
+ * it), checks it, and writes
  * the regional workbook. A file that cannot be read is reported and skipped. Exit codes:
  * 0 written, 1 bad arguments or the output could not be written, 2 no file could be read.
  */
@@ -21,10 +22,11 @@ export const EXIT_BAD_USE = 1;
 export const EXIT_NOTHING_READ = 2;
 
 /**
- * Every spreadsheet a folder may hold: those we read, and those we can only name with their
- * reason (legacy .xls/.xlt, binary .xlsb, OpenDocument .ods/.ots) — never skipped in silence.
+ * Every spreadsheet and Word document a folder may hold: those we read, and those we can only
+ * name with their reason (legacy .xls/.xlt and .doc/.dot, binary .xlsb, OpenDocument .ods/.ots
+ * and .odt/.ott) — never skipped in silence.
  */
-const SPREADSHEET_EXTENSIONS = new Set([
+const INPUT_EXTENSIONS = new Set([
   ".xlsx",
   ".xlsm",
   ".xltx",
@@ -34,6 +36,14 @@ const SPREADSHEET_EXTENSIONS = new Set([
   ".xlsb",
   ".ods",
   ".ots",
+  ".docx",
+  ".docm",
+  ".dotx",
+  ".dotm",
+  ".doc",
+  ".dot",
+  ".odt",
+  ".ott",
 ]);
 /** Errors of a file open in Excel (Windows locks it) or of a folder one may not write to. */
 const LOCKED = new Set(["EBUSY", "EPERM", "EACCES", "EROFS"]);
@@ -152,7 +162,7 @@ async function expandInputs(inputs: string[], output: string | null): Promise<st
       continue;
     }
     const names = (await readdir(input))
-      .filter((n) => SPREADSHEET_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$"))
+      .filter((n) => INPUT_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$"))
       .sort((a, b) => a.localeCompare(b, "ru"));
     for (const name of names) {
       const path = join(input, name);

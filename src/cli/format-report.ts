@@ -1,6 +1,7 @@
 /** The readable form of a report: per file and table, counts and findings, worst first. */
 import { worstFirstOrder, type Report, type ReportFinding, type ReportTable } from "../core/report";
 import { formatDay } from "../core/deadline/calendar";
+import { columnNumber } from "../core/plan";
 import { isIncomplete } from "../core/validate/codes";
 import type { CliText } from "./i18n";
 
@@ -17,8 +18,31 @@ function tableFindings(t: ReportTable): Located[] {
   return all.sort(worstFirstOrder);
 }
 
-function formatTable(t: ReportTable, text: CliText): string[] {
-  const lines = [text.table(t.sheet, t.headerRows[0], t.headerRows[1], t.hidden === true)];
+/**
+ * How a place is named: a sheet's rows and column letters, or, in a Word document (whose
+ * tables are «Таблица N» in the report), «таблица 2, строка 5, столбец 3».
+ */
+function places(t: ReportTable, text: CliText, document: boolean) {
+  const n = t.sheet.match(/\d+$/)?.[0] ?? t.sheet;
+  return {
+    heading: document
+      ? text.documentTable(n, t.headerRows[0], t.headerRows[1])
+      : text.table(t.sheet, t.headerRows[0], t.headerRows[1], t.hidden === true),
+    row: (r: number | null) =>
+      document
+        ? r === null
+          ? text.documentTableLevel(n)
+          : text.documentRow(n, r)
+        : r === null
+          ? text.tableLevel
+          : text.row(r),
+    column: (c: string) => (document ? text.documentColumn(columnNumber(c)) : c),
+  };
+}
+
+function formatTable(t: ReportTable, text: CliText, document: boolean): string[] {
+  const place = places(t, text, document);
+  const lines = [place.heading];
   if (t.title) lines.push(text.title(t.title.length > 160 ? `${t.title.slice(0, 157)}…` : t.title));
   if (t.municipality) lines.push(text.municipality(t.municipality));
   if (t.period) lines.push(text.period(formatDay(t.period.start), formatDay(t.period.end)));
@@ -28,14 +52,15 @@ function formatTable(t: ReportTable, text: CliText): string[] {
   lines.push(
     text.counts(items.length, count("overdue"), count("due-soon"), incomplete, count("done")),
   );
-  lines.push(`${text.columns} ${t.columns.map((c) => `${c.column}=${c.field}`).join(", ")}`);
+  const where = (c: string) => (document ? String(columnNumber(c)) : c);
+  lines.push(`${text.columns} ${t.columns.map((c) => `${where(c.column)}=${c.field}`).join(", ")}`);
   const findings = tableFindings(t);
   if (findings.length === 0) lines.push(text.noFindings);
   else {
     lines.push(text.findings(findings.length));
     for (const f of findings.slice(0, MAX_FINDINGS_SHOWN)) {
-      const where = f.row === null ? text.tableLevel : text.row(f.row);
-      const col = f.column ? `, ${f.column}` : "";
+      const where = place.row(f.row);
+      const col = f.column ? `, ${place.column(f.column)}` : "";
       lines.push(`    ${MARK[f.severity]} ${where}${col}: ${f.message.replace(/\s*\n\s*/g, " ")}`);
     }
     if (findings.length > MAX_FINDINGS_SHOWN)
@@ -44,20 +69,25 @@ function formatTable(t: ReportTable, text: CliText): string[] {
   return lines;
 }
 
+/**
+ * `documents`: the files that were Word documents (their tables are named as such);
+ * `verbose`: an unreadable file's technical detail is shown under its message.
+ */
 export function formatReport(
   report: Report,
   text: CliText,
-  options: { verbose?: boolean } = {},
+  options: { verbose?: boolean; documents?: ReadonlySet<string> } = {},
 ): string {
   const out = [text.checkAsOf(formatDay(report.asOf)), ""];
   let errors = 0;
   for (const f of report.files) {
     out.push(f.file);
-    if (f.error) out.push(text.fileError(f.error.message));
-    if (f.error?.detail && options.verbose) out.push(text.errorDetail(f.error.detail));
-    else if (f.tables.length === 0) out.push(text.noTables);
+    if (f.error) {
+      out.push(text.fileError(f.error.message));
+      if (f.error.detail && options.verbose) out.push(text.errorDetail(f.error.detail));
+    } else if (f.tables.length === 0) out.push(text.noTables);
     for (const t of f.tables) {
-      out.push(...formatTable(t, text), "");
+      out.push(...formatTable(t, text, options.documents?.has(f.file) === true), "");
       errors += tableFindings(t).filter((x) => x.severity === "error").length;
     }
     if (f.error || f.tables.length === 0) out.push("");

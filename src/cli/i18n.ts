@@ -10,6 +10,8 @@ const ru = {
     "  Дорожных карт не найдено (нет таблицы с графами «Мероприятие», «Срок», «Ответственные»).",
   table: (sheet: string, from: number, to: number, hidden = false) =>
     `  Лист «${sheet}»${hidden ? " (скрытый)" : ""}, заголовок в строках ${from}–${to}`,
+  documentTable: (n: string, from: number, to: number) =>
+    `  Таблица ${n}, заголовок в строках ${from}–${to}`,
   title: (t: string) => `  «${t}»`,
   municipality: (m: string) => `  Муниципалитет: ${m}`,
   period: (a: string, b: string) => `  Период: ${a} – ${b}`,
@@ -20,6 +22,9 @@ const ru = {
   noFindings: "  Замечаний нет.",
   row: (r: number) => `строка ${r}`,
   tableLevel: "таблица",
+  documentRow: (n: string, r: number) => `таблица ${n}, строка ${r}`,
+  documentTableLevel: (n: string) => `таблица ${n}`,
+  documentColumn: (c: number) => `столбец ${c}`,
   more: (n: number) => `  … и ещё ${n} (полный список: --json)`,
   total: (t: number, items: number, overdue: number, incomplete: number, done: number) =>
     `Итого: таблиц ${t}, мероприятий ${items}, просрочено ${overdue}, не заполнено ${incomplete}, выполнено ${done}`,
@@ -42,6 +47,8 @@ const en: CliText = {
   noTables: "  No roadmap found (no table with activity, deadline and responsible columns).",
   table: (sheet: string, from: number, to: number, hidden = false) =>
     `  Sheet "${sheet}"${hidden ? " (hidden)" : ""}, header in rows ${from}–${to}`,
+  documentTable: (n: string, from: number, to: number) =>
+    `  Table ${n}, header in rows ${from}–${to}`,
   title: (t: string) => `  "${t}"`,
   municipality: (m: string) => `  Municipality: ${m}`,
   period: (a: string, b: string) => `  Period: ${a} – ${b}`,
@@ -52,6 +59,9 @@ const en: CliText = {
   noFindings: "  No findings.",
   row: (r: number) => `row ${r}`,
   tableLevel: "table",
+  documentRow: (n: string, r: number) => `table ${n}, row ${r}`,
+  documentTableLevel: (n: string) => `table ${n}`,
+  documentColumn: (c: number) => `column ${c}`,
   more: (n: number) => `  … and ${n} more (full list: --json)`,
   total: (t: number, items: number, overdue: number, incomplete: number, done: number) =>
     `Total: tables ${t}, activities ${items}, overdue ${overdue}, incomplete ${incomplete}, done ${done}`,

@@ -21,7 +21,11 @@ export interface MergeArea {
 export interface Grid {
   /** Sheet name as the user sees it. */
   sheet: string;
-  /** 1-based sheet row and column of `cells[0][0]` (a used range need not start at A1). */
+  /**
+   * 1-based sheet row and column of `cells[0][0]` (a used range need not start at A1). A Word
+   * table's Grid puts the paragraphs before the table above it, at rows 0, −1 …, so that the
+   * table's own rows count from 1 (hosts/file/docx/document-grids.ts).
+   */
   origin: { row: number; col: number };
   /** Row-major cell values; rows may be ragged (missing cells are empty). */
   cells: CellValue[][];

@@ -1,9 +1,10 @@
 /**
- * The task pane's host in a plain browser: a chosen .xlsx file read with our own reader (on a
- * worker, within a time budget: file-read/) and its checked copy written with ExcelJS, which is
- * about as big as the rest of the pane together and so is loaded only when a copy is written.
+ * The task pane's host in a plain browser: a chosen .xlsx workbook or .docx document, told
+ * apart by content (hosts/file/dispatch.ts) and read with our own readers on a worker, within
+ * a time budget (file-read/); a workbook's checked copy is written with ExcelJS, which is about
+ * as big as the rest of the pane together and so is loaded only when a copy is written.
  */
-import { readFileGrids } from "./file-read/read-file";
+import { readChosenFileGrids } from "./file-read/read-file";
 import type { FileTaskpaneHost } from "./host";
 
 export type Download = (bytes: Uint8Array, fileName: string) => void;
@@ -37,7 +38,7 @@ export function readChosenFile(file: File): Promise<ArrayBuffer> {
 export function createFileHost(download: Download = browserDownload): FileTaskpaneHost {
   return {
     mode: "file",
-    read: readFileGrids,
+    read: readChosenFileGrids,
     writeCopy: async (data, input) =>
       (
         await import(/* webpackChunkName: "file-write" */ "../hosts/file/write-checked")

@@ -1,15 +1,15 @@
 /**
  * What the task pane needs from where it runs: inside Excel (Office.js) or in a plain browser
- * on a chosen .xlsx file. The views take one of these, so tests give them a workbook of
+ * on a chosen .xlsx workbook or .docx document. The views take one of these, so tests give them a workbook of
  * office-addin-mock objects or bytes of a real file, and nothing else changes.
  */
-import type { Grid } from "../core/grid";
 import type { HighlightPlan } from "../core/plan";
 import type { ColumnOverride } from "../core/recognize/overrides";
 import type { ExcelCapabilities } from "../hosts/excel/capabilities";
 import type { ClearResult, PaintResult } from "../hosts/excel/highlight";
 import type { WorkbookRead } from "../hosts/excel/read";
 import type { StatusAlertText, StatusColumnTarget } from "../hosts/excel/status-column";
+import type { ReadResult } from "../hosts/file/dispatch";
 import type { CheckedCopyInput } from "../hosts/file/write-checked";
 
 export interface ExcelTaskpaneHost {
@@ -31,7 +31,9 @@ export interface ExcelTaskpaneHost {
 
 export interface FileTaskpaneHost {
   mode: "file";
-  read(data: ArrayBuffer): Promise<Grid[]>;
+  /** A workbook or a Word document, told apart by content; the name settles the rest. */
+  read(data: ArrayBuffer, fileName: string): Promise<ReadResult>;
+  /** The checked copy of a workbook (a Word document has none yet). */
   writeCopy(data: ArrayBuffer, input: CheckedCopyInput): Promise<Uint8Array>;
   download(bytes: Uint8Array, fileName: string): void;
 }

@@ -17,10 +17,12 @@ function text(v: ExcelJS.CellValue): string {
 
 function sheetRows(ws: ExcelJS.Worksheet): string[][] {
   const rows: string[][] = [];
+  // ExcelJS counts the columns over every row each time it is asked: ask once.
+  const width = ws.columnCount;
   ws.eachRow((row, n) => {
     if (n === 1) return;
     const cells: string[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) cells.push(text(row.getCell(c).value));
+    for (let c = 1; c <= width; c++) cells.push(text(row.getCell(c).value));
     rows.push(cells);
   });
   return rows;

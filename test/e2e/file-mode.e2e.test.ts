@@ -5,11 +5,12 @@
  * proves the browser shows exactly what the core decides.
  */
 import ExcelJS from "exceljs";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { HIGHLIGHT_STYLES, type HighlightKind } from "../../src/core/plan";
+import { readGrids } from "../../src/hosts/file/dispatch";
 import { readWorkbookGrids } from "../../src/hosts/file/read";
 import { collectFindings, countIssues } from "../../src/taskpane/check/findings";
 import { runCheck, type CheckOutcome } from "../../src/taskpane/check/run-check";
@@ -40,8 +41,14 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+/** A Word seed as the core sees it: what the pane must show for it. */
+async function expectedDocument(name: string): Promise<CheckOutcome> {
+  const { grids } = await readGrids(readFileSync(seed(name)), { fileName: name });
+  return runCheck(grids, { asOf: AS_OF, lang: "ru", overrides: [], file: name, document: true });
+}
+
 /** A fresh page in Russian; office.js cannot load here, so the pane is in file mode. */
-async function openPane(): Promise<{
+async function openPane(width = 480): Promise<{
   context: BrowserContext;
   page: Page;
   errors: string[];
@@ -50,7 +57,7 @@ async function openPane(): Promise<{
   const context = await browser.newContext({
     locale: "ru-RU",
     acceptDownloads: true,
-    viewport: { width: 480, height: 1000 },
+    viewport: { width, height: 1000 },
   });
   await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
   const page = await context.newPage();
@@ -136,6 +143,70 @@ describe("task pane in a real browser, file mode", () => {
 
     // The file was read on the reading worker, not in the pane's own thread.
     expect(workers.filter((w) => /read-worker\.[0-9a-f]+\.js$/.test(w))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("checks a seed Word document at 400 px: places as «Таблица 1, строка N», no copy offered", async () => {
+    const name = "001-buinsk.docx";
+    const want = await expectedDocument(name);
+    const { context, page, errors } = await openPane(400);
+
+    await page.getByLabel(ru.asOf).fill(AS_OF);
+    await page.getByLabel(ru.chooseFileLabel).setInputFiles(seed(name));
+    await page.getByText(ru.fileChosen(name)).waitFor();
+    await page.locator('[data-counter="items"]').waitFor();
+
+    const s = want.report.summary;
+    expect(s.items).toBe(40);
+    expect(await counters(page)).toEqual(
+      [s.tables, s.items, s.overdue, s.incomplete, s.done].map(String),
+    );
+    const items = collectFindings(want.report).flatMap((g) => g.items);
+    const list = page.getByRole("region", { name: /^Таблица 1, строки 1–\d+$/ });
+    expect(await list.getByRole("listitem").count()).toBe(items.length);
+    const overdue = items.find((f) => f.code === "overdue")!;
+    expect(await list.getByText(`Строка ${overdue.row}, столбец 4`).count()).toBeGreaterThan(0);
+    expect(await page.getByRole("button", { name: ru.download }).count()).toBe(0);
+    await page.getByText(ru.noCopyForDocument).waitFor();
+    // Nothing of the pane may stick out of a 400 px task pane.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: join(RESULTS, "file-mode-001-buinsk-docx.png"), fullPage: true });
+    await page.screenshot({ path: join(RESULTS, "file-mode-001-buinsk-docx-top.png") });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("consolidates the seed Word documents", async () => {
+    const names = ["000", "001", "002", "003", "004"].map((id) =>
+      readdirSync(join(ROOT, "seeds")).find((f) => f.startsWith(id) && f.endsWith(".docx"))!,
+    );
+    const activities = (await Promise.all(names.map(expectedDocument))).reduce(
+      (n, o) => n + o.report.summary.items,
+      0,
+    );
+    expect(activities).toBe(118);
+    const { context, page, errors } = await openPane(400);
+    await page.getByRole("tab", { name: ru.tabs.consolidate }).click();
+    const view = page.getByRole("tabpanel", { name: ru.tabs.consolidate });
+    await view.locator('input[type="file"][multiple]').setInputFiles(names.map(seed));
+    const build = view.getByRole("button", { name: "Построить свод" });
+    await expectEnabled(build);
+    const [download] = await Promise.all([page.waitForEvent("download"), build.click()]);
+    const saved = join(RESULTS, `docx-${download.suggestedFilename()}`);
+    await download.saveAs(saved);
+    await page.screenshot({
+      path: join(RESULTS, "file-mode-consolidation-docx.png"),
+      fullPage: true,
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    let rows = 0;
+    wb.getWorksheet("Свод")!.eachRow((_row, n) => {
+      if (n > 1) rows += 1;
+    });
+    expect(rows).toBe(activities);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -31,6 +31,13 @@ const FILES = [
   "006-stacked.xlsx",
   "007-schools.xlsx",
 ];
+const DOCUMENTS = [
+  "000-dalnerechensk.docx",
+  "001-buinsk.docx",
+  "002-kislovodsk.docx",
+  "003-kansk.docx",
+  "004-primorsky.docx",
+];
 
 let built: BuiltSeeds;
 let second: string;
@@ -46,8 +53,13 @@ afterAll(async () => {
   await removeDir(second);
 });
 
-test("writes the eight workbooks under their fixed names, then layout.json and README.md", () => {
-  expect(built.paths.map((p) => path.basename(p))).toEqual([...FILES, "layout.json", "README.md"]);
+test("writes the eight workbooks and five documents under their fixed names, then layout.json and README.md", () => {
+  expect(built.paths.map((p) => path.basename(p))).toEqual([
+    ...FILES,
+    ...DOCUMENTS,
+    "layout.json",
+    "README.md",
+  ]);
   expect(built.paths.every((p) => path.dirname(p) === built.dir)).toBe(true);
 });
 

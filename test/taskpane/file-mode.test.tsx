@@ -12,6 +12,8 @@ import { createFileHost } from "../../src/taskpane/file-host";
 import { runCheck, type CheckOutcome } from "../../src/taskpane/check/run-check";
 import { collectFindings, countIssues } from "../../src/taskpane/check/findings";
 import { MESSAGES } from "../../src/taskpane/i18n";
+import { readGrids } from "../../src/hosts/file/dispatch";
+import { legacyDoc } from "../cli/bad-documents";
 import { AS_OF, seedBytes, seedGrids } from "./helpers";
 
 const ru = MESSAGES.ru;
@@ -179,5 +181,49 @@ describe("task pane in file mode", () => {
     await screen.findByText(MESSAGES.en.fileChosen("004-primorsky.xlsx"), {}, { timeout: 10_000 });
     expect(screen.getByText(MESSAGES.en.counters.overdue)).toBeTruthy();
     noErrorShown();
+  });
+});
+
+describe("task pane in file mode, on a Word document", () => {
+  it("checks a .docx and names its places «Таблица 1, строка N», with no copy to download", async () => {
+    setup();
+    const name = "001-buinsk.docx";
+    const { grids } = await readGrids(seedBytes(name), { fileName: name });
+    const want = runCheck(grids, {
+      asOf: AS_OF,
+      lang: "ru",
+      overrides: [],
+      file: name,
+      document: true,
+    });
+    choose(name);
+    await screen.findByText(ru.fileChosen(name), {}, { timeout: 10_000 });
+
+    const s = want.report.summary;
+    expect(s.items).toBe(40);
+    expect(["tables", "items", "overdue", "incomplete", "done"].map(counter)).toEqual(
+      [s.tables, s.items, s.overdue, s.incomplete, s.done].map(String),
+    );
+    const items = collectFindings(want.report).flatMap((g) => g.items);
+    const list = screen.getByRole("region", { name: /^Таблица 1, строки 1–\d+$/ });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(items.length);
+    const overdue = items.find((f) => f.code === "overdue")!;
+    expect(within(list).getAllByText(`Строка ${overdue.row}, столбец 4`).length).toBeGreaterThan(0);
+    expect(within(list).queryByText(/^[A-Z]+\d+$/)).toBeNull();
+
+    // The checked copy of a document is still to come: no button, one line saying why.
+    expect(screen.queryByRole("button", { name: ru.download })).toBeNull();
+    expect(screen.getByText(ru.noCopyForDocument)).toBeTruthy();
+    expect(screen.queryByText(ru.legendTitle)).toBeNull();
+    const deadline = want.tables[0].table.columns.find((c) => c.field === "deadline")!;
+    expect(screen.getByLabelText(ru.roleLabel("4", deadline.header))).toBeTruthy();
+    noErrorShown();
+  });
+
+  it("explains a legacy .doc in its own words", async () => {
+    setup();
+    choose("план.doc", legacyDoc());
+    const alert = await screen.findByRole("alert", {}, { timeout: 10_000 });
+    expect(alert.textContent).toContain(ru.errors.file["legacy-doc"]);
   });
 });

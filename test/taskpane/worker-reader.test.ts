@@ -24,7 +24,7 @@ class FakeWorker implements WorkerLike {
       return;
     }
     readWorkbookGrids(req.data, { inflate: nodeInflateRaw }).then(
-      (grids) => this.reply({ id: req.id, ok: true, grids }),
+      (grids) => this.reply({ id: req.id, ok: true, format: "xlsx", grids }),
       (err: FileReadError) =>
         this.reply({ id: req.id, ok: false, file: { code: err.code, detail: err.detail } }),
     );

@@ -26,7 +26,11 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): RoadmapTa
   for (let r = 0; r < view.rows; r++) {
     if (!isHeaderRow(view, r)) continue;
     const band = readHeaderBand(view, r);
-    const sameHeader = (row: number) => readHeaderBand(view, row).signature === band.signature;
+    // A repeated header: the last row of its band (a two-row header's second row too), or null.
+    const sameHeader = (row: number): number | null => {
+      const again = readHeaderBand(view, row);
+      return again.signature === band.signature ? again.last : null;
+    };
     widenForUnnamedNumberColumn(view, band, sameHeader);
     const extent = findTableEnd(view, band.last + 1, band.left, band.right, sameHeader);
     const table = buildTable(
@@ -52,7 +56,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): RoadmapTa
 function widenForUnnamedNumberColumn(
   view: SheetView,
   band: HeaderBand,
-  sameHeader: (r: number) => boolean,
+  sameHeader: (r: number) => number | null,
 ): void {
   const c = band.left - 1;
   if (c < 0) return;

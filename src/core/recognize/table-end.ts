@@ -52,7 +52,8 @@ export function findTableEnd(
   bodyStart: number,
   left: number,
   right: number,
-  sameHeader: (r: number) => boolean,
+  /** The last row of the table's own header band repeated from row r, or null when it is not. */
+  sameHeader: (r: number) => number | null,
 ): TableExtent {
   let last = bodyStart - 1;
   let blanks = 0;
@@ -67,8 +68,11 @@ export function findTableEnd(
     }
     if (isSignatureRow(view, r)) break;
     if (isHeaderRow(view, r)) {
-      if (sameHeader(r)) {
-        repeatedHeaders.push(r);
+      const end = sameHeader(r);
+      if (end !== null) {
+        // The whole band repeats (a two-row header's second row too), not its first row only.
+        for (let k = r; k <= Math.max(r, end); k++) repeatedHeaders.push(k);
+        r = Math.max(r, end);
         blanks = 0;
         continue;
       }

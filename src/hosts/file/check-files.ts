@@ -9,12 +9,14 @@ import type { FileError } from "../../core/report";
 import type { Settings } from "../../core/validate/settings";
 import type { CheckedTable } from "../../core/validate/types";
 import { FileReadError } from "./file-error";
-import { readXlsxFile } from "./read-node";
+import { type FileFormat, readGridsFromDisk } from "./dispatch-node";
 
 export interface CheckedFile {
   file: string;
   error: FileError | null;
   tables: CheckedTable[];
+  /** What the file turned out to be; absent when it could not be read. */
+  format?: FileFormat;
   /** Sheets hidden from the workbook's tabs: checked like the others, and the report says so. */
   hiddenSheets?: string[];
 }
@@ -25,19 +27,21 @@ export async function checkFile(
   overrides: ColumnOverride[] = [],
 ): Promise<CheckedFile> {
   try {
-    const grids = await readXlsxFile(file);
+    const { format, grids } = await readGridsFromDisk(file);
     const checked: CheckedFile = {
       file,
       error: null,
       tables: checkGrids(grids, { settings, overrides }),
+      format,
     };
     const hidden = grids.filter((g) => g.hidden).map((g) => g.sheet);
     if (hidden.length > 0) checked.hiddenSheets = hidden;
     return checked;
   } catch (err) {
     // Only a file's own unreadability becomes a report entry; a bug in our code must surface.
-    if (err instanceof FileReadError)
+    if (err instanceof FileReadError) {
       return { file, error: fileErrorOf(err, settings), tables: [] };
+    }
     throw err;
   }
 }

@@ -18,7 +18,15 @@ export type FileErrorCode =
   | "ods"
   | "xlsb"
   | "not-found"
-  | "not-readable";
+  | "not-readable"
+  // A Word document (.docx) and its own troubles.
+  | "legacy-doc"
+  | "encrypted-docx"
+  | "not-docx"
+  | "corrupt-docx"
+  | "too-large-docx"
+  | "odt"
+  | "no-table";
 
 /** What exactly is too large, or how a file is empty: each says it in its own words. */
 export type FileErrorReason =
@@ -51,4 +59,25 @@ export class FileReadError extends Error {
   messageIn(lang: Lang): string {
     return fileErrorMessage(this, lang);
   }
+}
+
+/** A workbook's code → the same trouble in a Word document's words. */
+const IN_A_DOCUMENT: Partial<Record<FileErrorCode, FileErrorCode>> = {
+  corrupt: "corrupt-docx",
+  "too-large": "too-large-docx",
+  encrypted: "encrypted-docx",
+  "not-xlsx": "not-docx",
+};
+
+/**
+ * The error as a Word document's: the zip layer and the sniffing are shared with the workbook
+ * reader and speak of workbooks; a document (known by content, or by name where the content
+ * cannot tell) gets its own words, with the reason, limit and detail kept.
+ */
+export function inDocument(err: unknown): unknown {
+  if (!(err instanceof FileReadError)) return err;
+  const code = IN_A_DOCUMENT[err.code];
+  if (code === undefined) return err;
+  const { reason, limit, detail } = err;
+  return new FileReadError(code, { reason, limit, detail });
 }

@@ -5,7 +5,7 @@ import { FileReadError } from "./file-error";
 import { nodeInflateRaw } from "./inflate-node";
 import { type ReadOptions, readWorkbookGrids } from "./read";
 
-async function readFileBytes(path: string): Promise<Uint8Array> {
+export async function readFileBytes(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new FileReadError("not-readable", { detail: path });

@@ -5,6 +5,7 @@ import type { CheckController } from "./use-check";
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  note: { margin: 0, color: tokens.colorNeutralForeground2 },
   hidden: {
     position: "absolute",
     width: "1px",
@@ -31,8 +32,8 @@ export function CheckToolbar({ c, mode }: { c: CheckController; mode: "excel" | 
             id={fileInputId}
             ref={fileInput}
             type="file"
-            // .xls too: choosing one gets the plain "save it as .xlsx" message, not silence.
-            accept=".xlsx,.xlsm,.xls"
+            // .xls and .doc too: choosing one gets the plain "save it as …" message, not silence.
+            accept=".xlsx,.xlsm,.xls,.docx,.docm,.doc"
             className={styles.hidden}
             tabIndex={-1}
             onChange={(e) => {
@@ -70,7 +71,7 @@ export function CheckToolbar({ c, mode }: { c: CheckController; mode: "excel" | 
             {text.clear}
           </Button>
         )}
-        {mode === "file" && (
+        {mode === "file" && !state.outcome?.document && (
           <Button
             disabled={busy || !state.outcome || state.outcome.tables.length === 0}
             onClick={() => void c.download()}
@@ -80,6 +81,9 @@ export function CheckToolbar({ c, mode }: { c: CheckController; mode: "excel" | 
         )}
         {state.busy === "check" && <Spinner size="tiny" label={text.checking} />}
       </div>
+      {mode === "file" && state.outcome?.document && (
+        <p className={styles.note}>{text.noCopyForDocument}</p>
+      )}
     </div>
   );
 }

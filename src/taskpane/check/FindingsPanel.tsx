@@ -10,6 +10,7 @@ import {
   type FindingFilter,
   type FindingItem,
 } from "./findings";
+import { findingPlaceText, tableHeadingText } from "./places";
 import type { CheckOutcome } from "./run-check";
 
 const useStyles = makeStyles({
@@ -64,8 +65,11 @@ export function FindingsPanel({ outcome, onSelect }: FindingsPanelProps) {
   const total = all.reduce((n, g) => n + g.items.length, 0);
   const visible = shown.reduce((n, g) => n + g.items.length, 0);
 
+  const heading = (g: { sheet: string; firstRow: number; lastRow: number }) =>
+    tableHeadingText(text, outcome.document, g.sheet, g.firstRow, g.lastRow);
+
   const renderItem = (f: FindingItem) => {
-    const where = f.row === null ? `${f.cell} · ${text.wholeTable}` : f.cell;
+    const where = findingPlaceText(text, outcome.document, f);
     const body = (
       <span>
         <span className={styles.cell}>{where}</span>
@@ -134,11 +138,8 @@ export function FindingsPanel({ outcome, onSelect }: FindingsPanelProps) {
             .map((g) => {
               const groups = bySeverity(g.items);
               return (
-                <section
-                  key={g.table}
-                  aria-label={text.tableHeading(g.sheet, g.firstRow, g.lastRow)}
-                >
-                  <h3>{text.tableHeading(g.sheet, g.firstRow, g.lastRow)}</h3>
+                <section key={g.table} aria-label={heading(g)}>
+                  <h3>{heading(g)}</h3>
                   {SEVERITIES.filter((s) => groups[s].length > 0).map((s) => (
                     <div key={s}>
                       <h4>

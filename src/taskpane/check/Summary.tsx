@@ -72,19 +72,24 @@ export function Summary({ outcome }: { outcome: CheckOutcome }) {
           </div>
         ))}
       </dl>
-      <h3>{text.legendTitle}</h3>
-      <ul className={styles.legend}>
-        {HIGHLIGHT_KINDS.map((kind) => (
-          <li key={kind}>
-            <span
-              aria-hidden
-              className={styles.swatch}
-              style={{ backgroundColor: HIGHLIGHT_STYLES[kind].fill }}
-            />
-            {text.legend[kind]}
-          </li>
-        ))}
-      </ul>
+      {/* The colours are painted on a sheet; a Word document has none to paint yet. */}
+      {!outcome.document && (
+        <>
+          <h3>{text.legendTitle}</h3>
+          <ul className={styles.legend}>
+            {HIGHLIGHT_KINDS.map((kind) => (
+              <li key={kind}>
+                <span
+                  aria-hidden
+                  className={styles.swatch}
+                  style={{ backgroundColor: HIGHLIGHT_STYLES[kind].fill }}
+                />
+                {text.legend[kind]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

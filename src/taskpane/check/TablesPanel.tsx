@@ -5,6 +5,7 @@ import type { ColumnOverride } from "../../core/recognize/overrides";
 import { hasColumn } from "../../core/validate/cells";
 import { useText } from "../i18n";
 import { headingRows } from "./findings";
+import { columnLabel, tableHeadingText } from "./places";
 import type { CheckOutcome } from "./run-check";
 
 const useStyles = makeStyles({
@@ -40,7 +41,7 @@ export function TablesPanel({
       <p className={styles.hint}>{text.columnsHint}</p>
       {outcome.tables.map((checked, i) => {
         const t = checked.table;
-        const heading = text.tableHeading(t.sheet, ...headingRows(t));
+        const heading = tableHeadingText(text, outcome.document, t.sheet, ...headingRows(t));
         const hasStatus = hasColumn(t, "status");
         const changed = (column: string) =>
           overrides.some(
@@ -57,7 +58,7 @@ export function TablesPanel({
               {t.columns.map((col) => (
                 <Field
                   key={col.column}
-                  label={text.roleLabel(col.column, col.header)}
+                  label={text.roleLabel(columnLabel(outcome.document, col.column), col.header)}
                   hint={changed(col.column) ? text.changedByYou : undefined}
                 >
                   <Select

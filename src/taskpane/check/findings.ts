@@ -11,6 +11,8 @@ export interface FindingItem {
   row: number | null;
   /** The cell to show: the finding's own, or the table's header for table-level ones. */
   cell: string;
+  /** The finding's own column, or null when it names none. */
+  column: string | null;
   code: string;
   severity: Severity;
   message: string;
@@ -51,6 +53,7 @@ export function collectFindings(report: Report): TableFindings[] {
         sheet: t.sheet,
         row: null,
         cell: `${f.column ?? firstColumn}${t.headerRows[0]}`,
+        column: f.column,
         code: f.code,
         severity: f.severity,
         message: f.message,
@@ -63,6 +66,7 @@ export function collectFindings(report: Report): TableFindings[] {
             sheet: t.sheet,
             row: r.row,
             cell: `${f.column ?? firstColumn}${r.row}`,
+            column: f.column,
             code: f.code,
             severity: f.severity,
             message: f.message,

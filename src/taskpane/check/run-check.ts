@@ -13,6 +13,8 @@ export interface CheckOutcome {
   tables: CheckedTable[];
   report: Report;
   plan: HighlightPlan;
+  /** The tables came from a Word document: their places are «Таблица N, строка M». */
+  document: boolean;
 }
 
 export interface RunCheckOptions {
@@ -21,6 +23,8 @@ export interface RunCheckOptions {
   overrides: ColumnOverride[];
   /** Name of the workbook, as the report's file. */
   file: string;
+  /** The file is a Word document. */
+  document?: boolean;
 }
 
 export function runCheck(grids: Grid[], options: RunCheckOptions): CheckOutcome {
@@ -39,5 +43,6 @@ export function runCheck(grids: Grid[], options: RunCheckOptions): CheckOutcome 
     tables,
     report,
     plan: buildHighlightPlan(tables),
+    document: options.document ?? false,
   };
 }

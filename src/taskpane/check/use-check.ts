@@ -102,8 +102,9 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
       const file = given.file ?? current.current.file;
       if (!file) throw new UserMessage(text.noFile);
       const overrides = given.overrides ?? current.current.overrides;
-      const grids = await host.read(file.bytes);
-      const outcome = runCheck(grids, { asOf, lang, overrides, file: file.name });
+      const { format, grids } = await host.read(file.bytes, file.name);
+      const document = format === "docx";
+      const outcome = runCheck(grids, { asOf, lang, overrides, file: file.name, document });
       return { outcome, notices: [], file, overrides };
     },
     [host, lang, text],
@@ -152,6 +153,7 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
       perform("download", async () => {
         const { file, outcome } = current.current;
         if (host.mode !== "file" || !file || !outcome) throw new UserMessage(text.noFile);
+        if (outcome.document) throw new UserMessage(text.noCopyForDocument);
         const bytes = await host.writeCopy(file.bytes, {
           plan: outcome.plan,
           report: outcome.report,

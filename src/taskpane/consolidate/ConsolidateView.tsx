@@ -64,7 +64,7 @@ export function ConsolidateView(props: ConsolidateViewProps = {}): JSX.Element {
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,.xlsm,.xls"
+          accept=".xlsx,.xlsm,.xls,.docx,.docm,.doc"
           aria-label={text.chooseFiles}
           onChange={(e) => {
             const chosen = Array.from(e.target.files ?? []);

@@ -7,12 +7,15 @@ import type { Grid } from "../../core/grid";
 import type { RegionalModel } from "../../core/consolidate";
 import { excelRunner, type ExcelRun } from "../../hosts/excel/run";
 import { browserDownload } from "../file-host";
-import { readFileGrids } from "../file-read/read-file";
+import { readChosenFileGrids } from "../file-read/read-file";
 
 export interface ConsolidateHost {
   mode: "excel" | "file";
-  /** Grids of a chosen file; throws an error with `code` and a plain message when unreadable. */
-  read(data: ArrayBuffer): Promise<Grid[]>;
+  /**
+   * Grids of a chosen workbook or Word document; throws an error with `code` and a plain
+   * message when unreadable.
+   */
+  read(data: ArrayBuffer, fileName?: string): Promise<Grid[]>;
   /**
    * Excel: writes the three sheets into the workbook (`replaceForeign`: the user agreed to
    * replace same-named sheets this program did not make). File: returns the workbook's bytes.
@@ -21,8 +24,9 @@ export interface ConsolidateHost {
   download(bytes: Uint8Array, fileName: string): void;
 }
 
-function readFile(data: ArrayBuffer): Promise<Grid[]> {
-  return readFileGrids(data);
+/** On the pane's reading worker, within its budget, like the Check view's files. */
+async function readFile(data: ArrayBuffer, fileName?: string): Promise<Grid[]> {
+  return (await readChosenFileGrids(data, fileName)).grids;
 }
 
 async function writeFile(model: RegionalModel): Promise<Uint8Array> {

@@ -3,7 +3,7 @@ import type { Lang } from "../../core/validate/types";
 
 const ru = {
   intro:
-    "Выберите дорожные карты, присланные муниципалитетами (.xlsx). Для каждого файла будут найдены таблицы и муниципалитет; название муниципалитета можно исправить.",
+    "Выберите дорожные карты, присланные муниципалитетами (книги Excel .xlsx или документы Word .docx). Для каждого файла будут найдены таблицы и муниципалитет; название муниципалитета можно исправить.",
   chooseFiles: "Выбрать файлы…",
   asOf: "Дата, на которую проверять сроки",
   reading: (done: number, total: number) => `Прочитано файлов: ${done} из ${total}`,
@@ -45,7 +45,7 @@ export type ConsolidateText = {
 
 const en: ConsolidateText = {
   intro:
-    "Choose the roadmaps the municipalities sent (.xlsx). Each file's tables and municipality are found; the municipality can be corrected.",
+    "Choose the roadmaps the municipalities sent (Excel .xlsx workbooks or Word .docx documents). Each file's tables and municipality are found; the municipality can be corrected.",
   chooseFiles: "Choose files…",
   asOf: "Check deadlines as of",
   reading: (done: number, total: number) => `Files read: ${done} of ${total}`,

@@ -97,7 +97,7 @@ export function useConsolidation(
         setProgress({ done: i, total: items.length });
         update(item.id, { state: "reading" });
         try {
-          const grids = await host.read(await readChosenFile(chosen[i]));
+          const grids = await host.read(await readChosenFile(chosen[i]), item.name);
           const tables = checkGrids(grids, { settings: { asOf, lang } });
           const source: SourceFile = { file: item.name, error: null, tables };
           const detected = resolveMunicipality(source).name;

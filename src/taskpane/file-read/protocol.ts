@@ -1,14 +1,17 @@
 /** What passes between the task pane and the worker that reads a chosen file. */
 import type { Grid } from "../../core/grid";
+import type { FileFormat } from "../../hosts/file/dispatch";
 import type { FileErrorInfo, FileErrorCode } from "../../hosts/file/file-error";
 
 export interface ReadRequest {
   id: number;
   data: ArrayBuffer;
+  /** The chosen file's name: only consulted where the content cannot tell (dispatch.ts). */
+  fileName?: string;
 }
 
 export type ReadResponse =
-  | { id: number; ok: true; grids: Grid[] }
+  | { id: number; ok: true; format: FileFormat; grids: Grid[] }
   /** The file's own unreadability, to be raised again as a FileReadError. */
   | { id: number; ok: false; file: { code: FileErrorCode } & FileErrorInfo }
   /** A bug of ours: it must surface as one. */

@@ -1,8 +1,9 @@
 /**
- * Grids of a file chosen in the task pane: on a worker within a time budget where the browser
- * has workers (every browser the pane runs in), in the pane's own thread otherwise (jsdom).
+ * Grids of a file chosen in the task pane, a workbook or a Word document: on a worker within a
+ * time budget where the browser has workers (every browser the pane runs in), in the pane's own
+ * thread otherwise (jsdom).
  */
-import type { Grid } from "../../core/grid";
+import type { ReadResult } from "../../hosts/file/dispatch";
 import type { WorkerReader } from "./worker-reader";
 
 let reader: Promise<WorkerReader> | null = null;
@@ -15,12 +16,15 @@ async function workerReader(): Promise<WorkerReader> {
   return new WorkerReader(spawnReadWorker);
 }
 
-export async function readFileGrids(data: ArrayBuffer): Promise<Grid[]> {
+export async function readChosenFileGrids(
+  data: ArrayBuffer,
+  fileName?: string,
+): Promise<ReadResult> {
   if (typeof Worker === "undefined") {
-    const { readWorkbookGrids } = await import(
-      /* webpackChunkName: "file-read" */ "../../hosts/file/read"
+    const { readGrids } = await import(
+      /* webpackChunkName: "file-read" */ "../../hosts/file/dispatch"
     );
-    return readWorkbookGrids(data);
+    return readGrids(data, { fileName });
   }
-  return (await (reader ??= workerReader())).read(data);
+  return (await (reader ??= workerReader())).readFile(data, fileName);
 }

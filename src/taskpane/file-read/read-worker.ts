@@ -1,9 +1,10 @@
 /**
  * The task pane's file reader on a Web Worker: a file that takes too long can be stopped (the
- * worker ended) without freezing the pane, and the pane stays responsive while it reads.
+ * worker ended) without freezing the pane, and the pane stays responsive while it reads. A
+ * workbook and a Word document alike: the one dispatch by content tells them apart.
  */
+import { readGrids } from "../../hosts/file/dispatch";
 import { FileReadError } from "../../hosts/file/file-error";
-import { readWorkbookGrids } from "../../hosts/file/read";
 import type { ReadRequest, ReadResponse } from "./protocol";
 
 /** The worker's global scope, typed here: the DOM library types `self` as a window. */
@@ -13,9 +14,9 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { id, data } = event.data;
-  readWorkbookGrids(data).then(
-    (grids) => scope.postMessage({ id, ok: true, grids }),
+  const { id, data, fileName } = event.data;
+  readGrids(data, { fileName }).then(
+    ({ format, grids }) => scope.postMessage({ id, ok: true, format, grids }),
     (err: unknown) => {
       if (err instanceof FileReadError) {
         const { code, reason, limit, detail } = err;

@@ -4,6 +4,7 @@
  * a fresh worker. A worker that dies (out of memory) is reported the same way.
  */
 import type { Grid } from "../../core/grid";
+import type { ReadResult } from "../../hosts/file/dispatch";
 import { FileReadError } from "../../hosts/file/file-error";
 import type { ReadRequest, ReadResponse } from "./protocol";
 
@@ -28,17 +29,25 @@ export class WorkerReader {
     private readonly budgetMs = BROWSER_READ_BUDGET_MS,
   ) {}
 
-  /** Grids of a file's bytes (copied to the worker: the pane keeps them for the checked copy). */
-  read(data: ArrayBuffer): Promise<Grid[]> {
-    const run = this.queue.then(() => this.run(data));
+  /**
+   * What a file is and its Grids (the bytes are copied to the worker: the pane keeps them for
+   * the checked copy); `fileName` only where the content cannot tell (dispatch.ts).
+   */
+  readFile(data: ArrayBuffer, fileName?: string): Promise<ReadResult> {
+    const run = this.queue.then(() => this.run(data, fileName));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private run(data: ArrayBuffer): Promise<Grid[]> {
+  /** The Grids of a file's bytes. */
+  async read(data: ArrayBuffer, fileName?: string): Promise<Grid[]> {
+    return (await this.readFile(data, fileName)).grids;
+  }
+
+  private run(data: ArrayBuffer, fileName: string | undefined): Promise<ReadResult> {
     const worker = (this.worker ??= this.spawn());
     const id = this.nextId++;
-    return new Promise<Grid[]>((resolve, reject) => {
+    return new Promise<ReadResult>((resolve, reject) => {
       const end = (err: Error) => {
         clearTimeout(timer);
         worker.terminate();
@@ -64,11 +73,11 @@ export class WorkerReader {
         const res = event.data;
         if (res.id !== id) return;
         clearTimeout(timer);
-        if (res.ok) resolve(res.grids);
+        if (res.ok) resolve({ format: res.format, grids: res.grids });
         else if ("file" in res) reject(new FileReadError(res.file.code, res.file));
         else reject(new Error(`Read worker: ${res.bug}`));
       };
-      worker.postMessage({ id, data });
+      worker.postMessage({ id, data, fileName });
     });
   }
 }

@@ -10,13 +10,15 @@ export const en: Messages = {
     "No connection to Excel: office.js did not load from Microsoft's server (the network may block appsforoffice.microsoft.com), so check the workbook as an .xlsx file instead.",
 
   fileMode:
-    "The workbook is checked here, in your browser, and is not sent anywhere. A file from another spreadsheet program works too, once saved as .xlsx.",
-  chooseFile: "Choose an .xlsx file",
-  chooseFileLabel: "Workbook to check (.xlsx)",
+    "The workbook or Word document is checked here, in your browser, and is not sent anywhere. A file from another program works too, once saved as .xlsx or .docx.",
+  chooseFile: "Choose an .xlsx or .docx file",
+  chooseFileLabel: "Excel workbook or Word document to check (.xlsx, .docx)",
   fileChosen: (name) => `File: ${name}`,
   download: "Download the checked copy",
   downloadName: (base) => `${base} - checked.xlsx`,
-  noFile: "Choose an .xlsx file first.",
+  noFile: "Choose an .xlsx or .docx file first.",
+  noCopyForDocument:
+    "The checked copy of a Word document will be an Excel workbook — that is still being built; every finding is in the list below.",
 
   asOf: "Check as of",
   asOfHint: "A deadline before this date is overdue",
@@ -55,6 +57,11 @@ export const en: Messages = {
   noFindings: "No findings.",
   noFindingsMatch: "No finding matches the filter.",
   tableHeading: (sheet, first, last) => `Sheet “${sheet}”, rows ${first}–${last}`,
+  documentTableHeading: (table, first, last) => `Table ${table}, rows ${first}–${last}`,
+  documentPlace: (row, column) =>
+    [row === null ? null : `Row ${row}`, column === null ? null : `column ${column}`]
+      .filter((x) => x !== null)
+      .join(", "),
   wholeTable: "whole table",
   findingCell: (cell) => `Cell ${cell}`,
   findingGo: (cell, message) => `Go to cell ${cell}: ${message}`,
@@ -145,11 +152,21 @@ export const en: Messages = {
       corrupt: "The file is damaged or incomplete: the workbook could not be read.",
       "too-large": "The workbook is too large to check.",
       "too-complex":
-        "The file is too complex: it could not be read in the time allowed. Save the workbook again in Excel or LibreOffice and choose it again.",
+        "The file is too complex: it could not be read in the time allowed. Save the file again (in Excel, Word or LibreOffice) and choose it again.",
       ods: "This is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) and choose it again.",
       xlsb: "This is a binary Excel workbook (.xlsb). Save it as an Excel Workbook (.xlsx) and choose it again.",
       "not-found": "File not found.",
       "not-readable": "The file could not be opened: no access to it, or it is a folder.",
+      "legacy-doc":
+        "The file is in the old Word 97–2003 format (.doc). Open it in Word and save it as a .docx document.",
+      "encrypted-docx":
+        "The document is password-protected. Remove the password and choose the file again.",
+      "not-docx": "This is not a Word document (.docx).",
+      "corrupt-docx": "The document is damaged or incomplete: it could not be read.",
+      "too-large-docx": "The document is too large to check.",
+      odt: "This is an OpenDocument text document (.odt). Save it as a Word Document (.docx) and choose it again.",
+      "no-table":
+        "The document holds no table. A roadmap must be a Word table (Insert → Table), not text laid out with tabs.",
     },
     unexpected: (detail) => `Unexpected error: ${detail}`,
   },

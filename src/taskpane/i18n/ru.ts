@@ -13,13 +13,15 @@ export const ru = {
     "Связи с Excel нет: office.js с сервера Microsoft не загрузился (возможно, сеть блокирует appsforoffice.microsoft.com), поэтому книгу можно проверить как файл .xlsx.",
 
   fileMode:
-    "Книга Excel проверяется здесь, в браузере, и никуда не отправляется. Так можно проверить и файл из другой программы, сохранённый как .xlsx.",
-  chooseFile: "Выбрать файл .xlsx",
-  chooseFileLabel: "Книга для проверки (.xlsx)",
+    "Книга Excel или документ Word проверяется здесь, в браузере, и никуда не отправляется. Файл из другой программы можно сохранить как .xlsx или .docx.",
+  chooseFile: "Выбрать файл .xlsx или .docx",
+  chooseFileLabel: "Книга Excel или документ Word для проверки (.xlsx, .docx)",
   fileChosen: (name: string) => `Файл: ${name}`,
   download: "Скачать проверенную копию",
   downloadName: (base: string) => `${base} — проверено.xlsx`,
-  noFile: "Сначала выберите файл .xlsx.",
+  noFile: "Сначала выберите файл .xlsx или .docx.",
+  noCopyForDocument:
+    "Проверенная копия документа Word будет книгой Excel — эта возможность ещё готовится; все замечания — в списке ниже.",
 
   asOf: "Дата проверки",
   asOfHint: "Просроченным считается срок раньше этой даты",
@@ -62,6 +64,12 @@ export const ru = {
   noFindingsMatch: "Под фильтр не подходит ни одно замечание.",
   tableHeading: (sheet: string, first: number, last: number) =>
     `Лист «${sheet}», строки ${first}–${last}`,
+  documentTableHeading: (table: string, first: number, last: number) =>
+    `Таблица ${table}, строки ${first}–${last}`,
+  documentPlace: (row: number | null, column: number | null) =>
+    [row === null ? null : `Строка ${row}`, column === null ? null : `столбец ${column}`]
+      .filter((x) => x !== null)
+      .join(", "),
   wholeTable: "таблица в целом",
   findingCell: (cell: string) => `Ячейка ${cell}`,
   findingGo: (cell: string, message: string) => `Перейти к ячейке ${cell}: ${message}`,
@@ -152,11 +160,20 @@ export const ru = {
       corrupt: "Файл повреждён или передан не полностью: книгу не удалось прочитать.",
       "too-large": "Книга слишком велика для проверки.",
       "too-complex":
-        "Файл слишком сложный: его не удалось прочитать за отведённое время. Сохраните книгу заново в Excel или LibreOffice и выберите её снова.",
+        "Файл слишком сложный: его не удалось прочитать за отведённое время. Сохраните файл заново (в Excel, Word или LibreOffice) и выберите его снова.",
       ods: "Это таблица OpenDocument (.ods). Сохраните её как «Книга Excel (.xlsx)» и выберите файл снова.",
       xlsb: "Это двоичная книга Excel (.xlsb). Сохраните её как «Книга Excel (.xlsx)» и выберите файл снова.",
       "not-found": "Файл не найден.",
       "not-readable": "Файл не удалось открыть: нет доступа к нему, или это папка, а не файл.",
+      "legacy-doc":
+        "Файл в старом формате Word 97–2003 (.doc). Откройте его в Word и сохраните как «Документ Word (.docx)».",
+      "encrypted-docx": "Документ защищён паролем. Снимите пароль и выберите файл снова.",
+      "not-docx": "Это не документ Word (.docx): файл не удалось открыть как документ.",
+      "corrupt-docx": "Документ повреждён или передан не полностью: его не удалось прочитать.",
+      "too-large-docx": "Документ слишком велик для проверки.",
+      odt: "Это текстовый документ OpenDocument (.odt). Сохраните его как «Документ Word (.docx)» и выберите файл снова.",
+      "no-table":
+        "В документе нет ни одной таблицы. Дорожная карта должна быть таблицей Word (Вставка → Таблица), а не текстом с отступами.",
     } satisfies Record<FileErrorCode, string>,
     unexpected: (detail: string) => `Непредвиденная ошибка: ${detail}`,
   },

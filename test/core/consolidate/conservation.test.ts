@@ -7,6 +7,10 @@ import fc from "fast-check";
 import { FIELDS, type Field } from "../../../src/core/fields";
 import type { CellValue } from "../../../src/core/grid";
 import { consolidate, displayText, type SourceFile } from "../../../src/core/consolidate";
+import { checkGrids } from "../../../src/core/check";
+import { readDocxGrids } from "../../../src/hosts/file/docx/read-docx";
+import { nodeInflateRaw } from "../../../src/hosts/file/inflate-node";
+import { wordRoadmap } from "../../support/word-roadmaps";
 import { checkedTable, type ItemSpec } from "./fixtures";
 import { sheetNamed } from "./helpers";
 
@@ -92,6 +96,44 @@ describe("conservation", () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("conservation of Word documents", () => {
+  it("puts every cell written into a .docx roadmap into its activity's row of Свод", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(wordRoadmap, { minLength: 1, maxLength: 3 }), async (docs) => {
+        const sources: SourceFile[] = [];
+        for (const [i, doc] of docs.entries()) {
+          const grids = await readDocxGrids(doc.bytes, { inflate: nodeInflateRaw });
+          const tables = checkGrids(grids, { settings: { asOf: "2022-01-15" } });
+          sources.push({ file: `${i}.docx`, error: null, tables });
+        }
+        const model = consolidate(sources, { asOf: "2022-01-15" });
+        const svod = sheetNamed(model, "Свод");
+        const col = (key: string) => svod.columns.findIndex((c) => c.key === key);
+        const total = docs.reduce((n, d) => n + d.activities.size, 0);
+        expect(svod.rows).toHaveLength(total);
+        const allText = model.sheets
+          .flatMap((s) => s.rows.flat())
+          .map(String)
+          .join("\u0001");
+        docs.forEach((doc, i) => {
+          for (const [number, texts] of doc.activities) {
+            const row = svod.rows.find(
+              (r) =>
+                String(r[col("source")]).startsWith(`${i}.docx,`) && r[col("number")] === number,
+            );
+            expect(row).toBeDefined();
+            const joined = (row ?? []).join("\u0001");
+            for (const t of texts) expect(joined).toContain(t.trim());
+          }
+          if (doc.activities.size > 0)
+            for (const s of doc.sections) expect(allText).toContain(s.trim());
+        });
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -57,6 +57,37 @@ describe("recognize: layouts the seeds do not show", () => {
     expect(t.rows.map((r) => r.row)).toEqual([3, 6]);
   });
 
+  it("skips a two-row merged header repeated after a page break, its second row too", () => {
+    const top = ["№ п/п", "Мероприятие", "Срок реализации, годы", null, "Исполнитель"];
+    const sub = [null, null, "2021 г.", "2022 г.", null];
+    const band = (at: number): MergeArea[] => [
+      { top: at, left: 0, bottom: at + 1, right: 0 },
+      { top: at, left: 1, bottom: at + 1, right: 1 },
+      { top: at, left: 2, bottom: at, right: 3 },
+      { top: at, left: 4, bottom: at + 1, right: 4 },
+    ];
+    const [t] = recognize(
+      grid(
+        [
+          top,
+          sub,
+          [1, 2, 3, 4, 5],
+          ["1.", "Совещание", "1", "2", "Иванов И.И."],
+          top,
+          sub,
+          [1, 2, 3, 4, 5],
+          ["2.", "Семинар", "3", "4", "Петров П.П."],
+        ],
+        [...band(0), ...band(4)],
+      ),
+    );
+    expect(t.headerRows).toEqual([1, 3]);
+    expect(t.rows.map((r) => [r.row, r.kind, r.number])).toEqual([
+      [4, "item", "1."],
+      [8, "item", "2."],
+    ]);
+  });
+
   it("ends a table at a signature line and at two blank rows", () => {
     const tables = recognize(
       grid([

@@ -124,6 +124,29 @@ describe("ConsolidateView in file mode", () => {
     expect(bars).toHaveLength(municipalities.length - 1);
   });
 
+  it("reads Word documents next to workbooks, and names a legacy .doc in its own words", async () => {
+    const downloads: { bytes: Uint8Array; name: string }[] = [];
+    show(fileConsolidateHost((bytes, name) => downloads.push({ bytes, name })));
+    const legacyDoc = new Uint8Array(LEGACY_XLS);
+    legacyDoc.set(new Uint8Array(Buffer.from("WordDocument", "utf16le")), 1024);
+    choose([
+      ["001-buinsk.docx", seed("001-buinsk.docx")],
+      ["002-kislovodsk.xlsx", seed("002-kislovodsk.xlsx")],
+      ["spassk.doc", legacyDoc],
+    ]);
+    await allRead(["001-buinsk.docx", "002-kislovodsk.xlsx", "spassk.doc"]);
+    expect(within(rowOf("001-buinsk.docx")).getByText(ru.ok)).toBeTruthy();
+    expect(rowOf("001-buinsk.docx").textContent).toContain("1 / 40");
+    expect(within(rowOf("spassk.doc")).getByRole("status").textContent).toContain(
+      "Word 97–2003 (.doc)",
+    );
+    fireEvent.click(screen.getByRole("button", { name: ru.build }));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20_000 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(downloads[0].bytes as unknown as ArrayBuffer);
+    expect(wb.getWorksheet("Свод")!.rowCount).toBe(1 + 40 + 20);
+  });
+
   it("flags two files from one municipality", async () => {
     show(fileConsolidateHost(() => undefined));
     choose([

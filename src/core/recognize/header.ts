@@ -90,12 +90,18 @@ export function isHeaderRow(view: SheetView, r: number): boolean {
   return parents && isHeaderWithSubHeaders(view, r);
 }
 
+/**
+ * A top row of a single cell (merged across) is a section («Раздел 1 …»), never a header's
+ * parent row, even when a whole header stands under it — as after a page break in a Word
+ * table, where the header repeats right under the part's last section row.
+ */
 function isHeaderWithSubHeaders(view: SheetView, r: number): boolean {
   const row = view.grid.cells[r];
   const under = view.grid.cells[r + 1];
   if (!row || !under) return false;
   const tally = new HeaderTally();
   let children = 0;
+  if (row.filter((v) => !isEmptyCell(v)).length < 2) return false;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (isEmptyCell(v)) continue;

@@ -88,6 +88,29 @@ describe("recognize: layouts the seeds do not show", () => {
     ]);
   });
 
+  it("keeps a section row merged across that the header repeated after a page break follows", () => {
+    // A Word table's first part ending on a section row, the second part repeating the header:
+    // the section row is no parent row of a two-row header, however header-like the row under.
+    const [t, ...others] = recognize(
+      grid(
+        [
+          HEADER,
+          ["1.", "Совещание", "Сентябрь 2021", "Иванов И.И.", "Протокол"],
+          ["Раздел 2. Кадры"],
+          HEADER,
+          ["2.", "Семинар", "Октябрь 2021", "Петров П.П.", "Приказ"],
+        ],
+        [{ top: 2, left: 0, bottom: 2, right: 4 }],
+      ),
+    );
+    expect(others).toEqual([]);
+    expect(t.rows.map((r) => [r.row, r.kind])).toEqual([
+      [2, "item"],
+      [3, "section"],
+      [5, "item"],
+    ]);
+  });
+
   it("ends a table at a signature line and at two blank rows", () => {
     const tables = recognize(
       grid([

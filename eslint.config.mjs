@@ -96,7 +96,12 @@ export default tseslint.config(
   },
   {
     // The Word reader and the format dispatch run in the task pane's browser as they are.
-    files: ["src/hosts/file/docx/**/*.ts", "src/hosts/file/dispatch.ts", "src/hosts/file/sniff.ts"],
+    files: [
+      "src/hosts/file/docx/**/*.ts",
+      "src/hosts/file/dispatch.ts",
+      "src/hosts/file/sniff.ts",
+      "src/hosts/file/package-kind.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",

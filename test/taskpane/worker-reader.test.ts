@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { nodeInflateRaw } from "../../src/hosts/file/inflate-node";
 import { FileReadError } from "../../src/hosts/file/file-error";
 import { readWorkbookGrids } from "../../src/hosts/file/read";
+import { readGrids } from "../../src/hosts/file/dispatch";
+import { answerRead } from "../../src/taskpane/file-read/answer";
 import type { ReadRequest, ReadResponse } from "../../src/taskpane/file-read/protocol";
 import { type WorkerLike, WorkerReader } from "../../src/taskpane/file-read/worker-reader";
 
@@ -16,9 +18,14 @@ class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<ReadResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
-  constructor(private readonly mode: "read" | "silent" | "crash") {}
+  constructor(private readonly mode: "read" | "silent" | "crash" | "worker") {}
   postMessage(req: ReadRequest): void {
     if (this.mode === "silent") return;
+    if (this.mode === "worker") {
+      // What read-worker.ts answers, with the bytes cloned as postMessage would.
+      void answerRead({ ...req, data: req.data.slice(0) }).then((res) => this.reply(res));
+      return;
+    }
     if (this.mode === "crash") {
       setTimeout(() => this.onerror?.({ message: "out of memory" } as ErrorEvent), 0);
       return;
@@ -53,6 +60,18 @@ describe("WorkerReader", () => {
     );
     expect(b[0].sheet).toBeDefined();
     expect(spawned).toHaveLength(1);
+  });
+
+  it("reads a Word document on the worker as the dispatch reads it in place", async () => {
+    const reader = new WorkerReader(() => new FakeWorker("worker"));
+    const doc = await reader.readFile(seed("003-kansk.docx"), "003-kansk.docx");
+    expect(doc).toEqual(await readGrids(seed("003-kansk.docx"), { fileName: "003-kansk.docx" }));
+    expect(doc.format).toBe("docx");
+    const err = await reader
+      .readFile(new TextEncoder().encode("не документ").buffer as ArrayBuffer, "plan.docx")
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FileReadError);
+    expect(err).toMatchObject({ code: "not-docx", detail: "no zip signature" });
   });
 
   it("raises a file's own error again as a FileReadError", async () => {

@@ -1,18 +1,22 @@
 /**
- * The one place a chosen or given file is told apart: by its content, not its extension — a
- * zip whose main part (its officeDocument relationship) is a document.xml, word/document.xml as
- * a rule, is a Word document, one with a workbook.xml or xl/ a workbook; an OLE2 container is
- * a legacy .doc or .xls, or an encrypted package. The name only decides what the content
- * cannot (whose words an encrypted or broken file gets). Browser-safe: the CLI and the task
- * pane both read through here.
+ * The one place a chosen or given file is told apart, by its content, not its extension: its
+ * first bytes (sniff.ts: empty, a legacy .doc or .xls, an encrypted package, no zip at all),
+ * then its parts (package-kind.ts: a Word document, a workbook, an empty archive, an .ods or
+ * .odt, a zip that is neither), then the reader of its kind — on one zip, with one byte budget
+ * for every part either reader inflates. The name only decides what the content cannot: whose
+ * words an encrypted, broken or unrecognisable file gets. Browser-safe: the CLI (on its budget
+ * threads) and the task pane (on its worker) both read through here.
  */
 import type { Grid } from "../../core/grid";
-import { readDocxGrids } from "./docx/read-docx";
-import { mainPart } from "./docx/main-part";
-import { DOCUMENT_ERRORS, openPackage, type PackageErrors } from "./docx/zip";
-import { FileReadError } from "./file-error";
-import { type ReadOptions, readWorkbookGrids } from "./read";
-import { isDocumentName, sniff } from "./sniff";
+import { readDocumentPackage } from "./docx/read-docx";
+import { inDocument } from "./file-error";
+import { type InflateRaw, webInflateRaw } from "./inflate-web";
+import { identifyPackage } from "./package-kind";
+import { expectZip, isDocumentName } from "./sniff";
+import { MUNICIPAL_LIMITS, type ReadLimits } from "./xlsx/limits";
+import { PackageParts } from "./xlsx/parts";
+import { readWorkbookPackage } from "./xlsx/read-xlsx";
+import { ZipArchive } from "./xlsx/zip";
 
 export type FileFormat = "xlsx" | "docx";
 
@@ -21,46 +25,38 @@ export interface ReadResult {
   grids: Grid[];
 }
 
-export interface DispatchOptions extends ReadOptions {
+export interface DispatchOptions {
   /** The file's name or path: only consulted where the content cannot tell. */
   fileName?: string;
+  /** What a file may hold; municipal inputs by default. */
+  limits?: ReadLimits;
+  /** How parts are inflated; the web DecompressionStream unless a host has better. */
+  inflate?: InflateRaw;
 }
-
-const WORKBOOK_ERRORS: PackageErrors = { corrupt: "corrupt", tooLarge: "too-large" };
 
 export async function readGrids(
   data: ArrayBuffer | Uint8Array,
   options: DispatchOptions = {},
 ): Promise<ReadResult> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const document = isDocumentName(options.fileName);
-  switch (sniff(bytes)) {
-    case "empty":
-      throw new FileReadError("empty-file");
-    case "ole-encrypted":
-      throw new FileReadError(document ? "encrypted-docx" : "encrypted");
-    case "ole-word":
-      throw new FileReadError("legacy-doc");
-    case "ole-excel":
-      throw new FileReadError("legacy-xls");
-    case "ole-other":
-      throw new FileReadError(document ? "legacy-doc" : "legacy-xls");
-    case "unknown":
-      throw new FileReadError(document ? "not-docx" : "not-xlsx");
-    case "zip":
-      break;
+  const limits = options.limits ?? MUNICIPAL_LIMITS;
+  const expected = isDocumentName(options.fileName) ? "document" : "workbook";
+  /** What the content turned out to be, once it tells. */
+  let format: FileFormat | null = null;
+  try {
+    expectZip(bytes, expected);
+    const zip = new ZipArchive(bytes);
+    const parts = new PackageParts(zip, limits, options.inflate ?? webInflateRaw);
+    const found = await identifyPackage(zip, parts, expected);
+    format = found.kind;
+    const grids =
+      found.kind === "docx"
+        ? await readDocumentPackage(parts, found.part, limits)
+        : await readWorkbookPackage(zip, parts, found.index, limits);
+    return { format: found.kind, grids };
+  } catch (err) {
+    // The shared layers speak of workbooks: a document's troubles get a document's words.
+    const document = format === "docx" || (format === null && expected === "document");
+    throw document ? inDocument(err) : err;
   }
-  const pkg = openPackage(bytes, {
-    inflate: options.inflate,
-    limits: options.limits,
-    errors: document ? DOCUMENT_ERRORS : WORKBOOK_ERRORS,
-  });
-  const main = await mainPart(pkg);
-  if (main.kind === "docx") return { format: "docx", grids: await readDocxGrids(bytes, options) };
-  if (main.kind === "other") {
-    throw new FileReadError(document ? "not-docx" : "not-xlsx", {
-      detail: "neither a Word document nor a workbook in the zip",
-    });
-  }
-  return { format: "xlsx", grids: await readWorkbookGrids(bytes, options) };
 }

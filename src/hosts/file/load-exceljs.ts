@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { FileReadError } from "./file-error";
 import type { InflateRaw } from "./inflate-web";
-import { sniffSpreadsheet } from "./xlsx/sniff";
+import { expectZip } from "./sniff";
 import { type GuardLimits, DEFAULT_LIMITS, guardXlsx } from "./zip-guard";
 
 export interface LoadOptions {
@@ -20,7 +20,7 @@ export async function loadWorkbook(
   options: LoadOptions = {},
 ): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  sniffSpreadsheet(bytes);
+  expectZip(bytes, "workbook");
   await guardXlsx(bytes, options.limits ?? DEFAULT_LIMITS, options.inflate);
   const wb = new ExcelJS.Workbook();
   try {

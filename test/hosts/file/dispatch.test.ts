@@ -1,9 +1,26 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import { readGrids } from "../../../src/hosts/file/dispatch";
+import type { FileReadError } from "../../../src/hosts/file/file-error";
 import { isDocumentName, sniff } from "../../../src/hosts/file/sniff";
+import { MUNICIPAL_LIMITS } from "../../../src/hosts/file/xlsx/limits";
 import { legacyXls, oleFile, passwordProtected } from "../../cli/bad-workbooks";
 import { docxBytes, row, tbl, W_NS } from "../../support/word";
-import { zipParts } from "../../support/zip";
+import { crc32, rawZip, zipParts } from "../../support/zip";
+import { toZip64 } from "../../support/zip64";
+import { listZipEntries } from "../../../src/hosts/file/xlsx/zip";
+
+/** The parts of a package, inflated. */
+function unzip(bytes: Uint8Array): { name: string; data: Uint8Array }[] {
+  return listZipEntries(bytes).map((e) => ({
+    name: e.name,
+    data: new Uint8Array(
+      zlib.inflateRawSync(bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize)),
+    ),
+  }));
+}
 
 const legacyDoc = () => oleFile(["Root Entry", "WordDocument", "1Table", "SummaryInformation"]);
 
@@ -112,5 +129,101 @@ describe("the package's main part", () => {
       { name: "workbook.xml", data: enc.encode("<workbook/>") },
     ]);
     expect(await codeOf(zip, "x.xlsx")).toBe("read");
+  });
+});
+
+describe("one zip layer for documents and workbooks alike", () => {
+  const mimetypeZip = (mime: string) => {
+    const data = new TextEncoder().encode(mime);
+    return rawZip([
+      { name: "mimetype", packed: data, size: data.length, crc: crc32(data), stored: true },
+    ]);
+  };
+  const failureOf = (bytes: Uint8Array, fileName: string) =>
+    readGrids(bytes, { fileName }).then(
+      () => null,
+      (e: unknown) => e as FileReadError,
+    );
+
+  it("names an .ods, an .odt and an empty archive as the workbook reader does, whatever the name", async () => {
+    for (const name of ["plan.xlsx", "plan.docx", undefined]) {
+      expect(
+        await codeOf(mimetypeZip("application/vnd.oasis.opendocument.spreadsheet"), name),
+      ).toBe("ods");
+      expect(await codeOf(mimetypeZip("application/vnd.oasis.opendocument.text"), name)).toBe(
+        "odt",
+      );
+      const empty = await failureOf(rawZip([]), name ?? "plan");
+      expect(empty).toMatchObject({ code: "empty-file", reason: "empty-archive" });
+      expect(empty?.message).toMatch(/Пустой файл/);
+    }
+  });
+
+  it("stops a document's zip bomb with the byte budget, in a document's words", async () => {
+    const big = Buffer.alloc(8 << 20, 0x20);
+    const bomb = rawZip([
+      {
+        name: "word/document.xml",
+        packed: zlib.deflateRawSync(big, { level: 9 }),
+        size: 1000,
+        crc: crc32(big.subarray(0, 10)),
+      },
+    ]);
+    const err = await readGrids(bomb, {
+      fileName: "plan.xlsx",
+      limits: { ...MUNICIPAL_LIMITS, maxTotalBytes: 4 << 20 },
+    }).catch((e: unknown) => e as FileReadError);
+    expect(err).toMatchObject({ code: "too-large-docx", reason: "zip-bomb", limit: 4 });
+    expect((err as FileReadError).message).toMatch(/^Документ слишком велик.*zip-бомба/);
+  });
+
+  it("never inflates a part of a document it does not read: a bomb there costs nothing", async () => {
+    const doc = unzip(docxBytes(tbl([row("a", "b")], [1, 1])));
+    const big = Buffer.alloc(8 << 20, 0);
+    const bytes = rawZip([
+      ...doc.map((p) => ({
+        name: p.name,
+        packed: zlib.deflateRawSync(p.data),
+        size: p.data.length,
+        crc: crc32(p.data),
+      })),
+      { name: "word/media/image1.png", packed: zlib.deflateRawSync(big), size: 10, crc: 0 },
+    ]);
+    const r = await readGrids(bytes, {
+      fileName: "plan.docx",
+      limits: { ...MUNICIPAL_LIMITS, maxTotalBytes: 4 << 20 },
+    });
+    expect(r.grids[0].cells).toEqual([["a", "b"]]);
+  });
+
+  it("reads a ZIP64 document as its plain twin, and calls a truncated one damaged", async () => {
+    const plain = await readFile(join(__dirname, "../../../seeds/002-kislovodsk.docx"));
+    const zip64 = toZip64(plain);
+    expect(zip64).not.toEqual(new Uint8Array(plain));
+    expect(await readGrids(zip64, { fileName: "x.docx" })).toEqual(
+      await readGrids(plain, { fileName: "x.docx" }),
+    );
+    const cut = await failureOf(zip64.subarray(0, zip64.length - 30), "plan.docx");
+    expect(cut).toMatchObject({ code: "corrupt-docx" });
+    expect(cut?.detail).toMatch(/^zip: /);
+    expect(cut?.message).not.toContain("zip:");
+  });
+
+  it("keeps the parser's words out of a broken document's message, in either language", async () => {
+    const broken = zipParts([
+      {
+        name: "word/document.xml",
+        data: new TextEncoder().encode(`<w:document xmlns:w="${W_NS}"><w:body>`),
+      },
+    ]);
+    const err = await failureOf(broken, "plan.docx");
+    expect(err).toMatchObject({ code: "corrupt-docx" });
+    expect(err?.detail).toMatch(/word\/document\.xml: element <body> not closed/);
+    expect(err?.message).toBe(
+      "Документ повреждён или передан не полностью: его не удалось прочитать.",
+    );
+    expect(err?.messageIn("en")).toBe(
+      "The document is damaged or incomplete: it could not be read.",
+    );
   });
 });

@@ -1,16 +1,16 @@
-import { sniffSpreadsheet } from "../../../../src/hosts/file/xlsx/sniff";
-import { legacyXls, passwordProtected } from "../../../cli/bad-workbooks";
+import { expectZip } from "../../../src/hosts/file/sniff";
+import { legacyXls, passwordProtected } from "../../cli/bad-workbooks";
 
 const codeOf = (bytes: Uint8Array) => {
   try {
-    sniffSpreadsheet(bytes);
+    expectZip(bytes, "workbook");
     return "zip";
   } catch (err) {
     return (err as { code: string }).code;
   }
 };
 
-describe("sniffSpreadsheet", () => {
+describe("expectZip, for a workbook", () => {
   it("tells empty files, legacy .xls, encrypted workbooks and non-zips apart", () => {
     expect(codeOf(new Uint8Array())).toBe("empty-file");
     expect(codeOf(legacyXls())).toBe("legacy-xls");

@@ -9,7 +9,7 @@ import { FileReadError } from "../file-error";
 import type { Block, MergeMark, RawCell, RawRow, TableBlock } from "./blocks";
 import { type ListCounter } from "./numbering";
 import { type ParagraphStyles, styleList } from "./styles";
-import { parseXml, type XmlElement } from "./xml";
+import { parseXml, SKIP_ELEMENT, type XmlElement, type XmlInput } from "./xml";
 
 export interface BodyLimits {
   /** Rows of one table. */
@@ -100,7 +100,7 @@ const CODES = new Map<string, number>([
     "sdtPr",
     "fldData",
   ].map((n) => [n, SKIP] as [string, number]),
-  // … and the old properties tracked formatting changes keep, an old list number among them.
+  // … the old properties tracked formatting changes keep, an old list number among them …
   ...[
     "pPrChange",
     "rPrChange",
@@ -111,6 +111,9 @@ const CODES = new Map<string, number>([
     "sectPrChange",
     "numberingChange",
   ].map((n) => [n, SKIP] as [string, number]),
+  // … and properties of runs, tables and sections, which say nothing the reader reads: most of
+  // a document Word writes (a font, a size and a language on every run), passed over unparsed.
+  ...["rPr", "tblPr", "sectPr"].map((n) => [n, SKIP] as [string, number]),
 ]);
 
 interface CellState {
@@ -165,13 +168,12 @@ function privateUse(code: number): boolean {
   return code >= 0xe000 && code <= 0xf8ff;
 }
 
-export function readBody(xml: string, options: BodyOptions): Block[] {
+export function readBody(xml: XmlInput, options: BodyOptions): Block[] {
   const { lists, styles, limits } = options;
   const blocks: Block[] = [];
   const path: number[] = [];
   const tables: TableState[] = [];
   const paragraphs: ParagraphState[] = [];
-  let skip = 0;
   let inText = 0;
   let cells = 0;
 
@@ -312,35 +314,25 @@ export function readBody(xml: string, options: BodyOptions): Block[] {
   parseXml(xml, {
     open(el) {
       const up = path.length > 0 ? path[path.length - 1] : OTHER;
-      if (skip > 0) {
-        path.push(OTHER);
-        skip++;
-        return;
-      }
+      // The same content again, for older readers.
+      if (el.ns === "mc" && el.local === "Fallback") return SKIP_ELEMENT;
       const code = el.ns === "w" ? (CODES.get(el.local) ?? OTHER) : OTHER;
-      path.push(code);
-      if (el.ns === "mc" && el.local === "Fallback") {
-        skip = 1; // the same content again, for older readers
-      } else if (code === SKIP) {
-        skip = 1;
-      } else if (code === DEL) {
+      if (code === SKIP) return SKIP_ELEMENT;
+      if (code === DEL) {
         const row = top()?.row;
         if (up === TR_PR && row) row.deleted = true;
-        skip = 1;
-      } else if (code !== OTHER) {
-        openW(code, el, up);
+        return SKIP_ELEMENT;
       }
+      path.push(code);
+      if (code !== OTHER) openW(code, el, up);
     },
     close() {
       const code = path.pop() ?? OTHER;
-      if (skip > 0) {
-        skip--;
-        return;
-      }
       if (code !== OTHER) closeW(code);
     },
+    wantsText: () => inText > 0,
     text(s) {
-      if (inText > 0 && skip === 0) append(s);
+      append(s);
     },
   });
   return blocks;

@@ -5,7 +5,7 @@
  * list instances (w:num) of one abstract list share its counters, a deeper level restarts
  * under a new higher one, a w:startOverride restarts an instance.
  */
-import { parseXml } from "./xml";
+import { parseXml, type XmlInput } from "./xml";
 
 interface Level {
   start: number;
@@ -36,7 +36,7 @@ function int(value: string | null, fallback: number): number {
 }
 
 /** Reads numbering.xml. */
-export function parseNumbering(xml: string): NumberingDefinitions {
+export function parseNumbering(xml: XmlInput): NumberingDefinitions {
   const defs = emptyNumbering();
   let abstractLevels: Map<number, Level> | null = null;
   let instance: ListInstance | null = null;
@@ -100,6 +100,7 @@ export function parseNumbering(xml: string): NumberingDefinitions {
       else if (el.local === "num") instance = null;
     },
     text() {},
+    wantsText: () => false,
   });
   return defs;
 }

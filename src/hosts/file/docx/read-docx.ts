@@ -1,65 +1,87 @@
 /**
  * .docx → Grids: every table of a Word document (a table continued after a page break as
- * one), with the paragraphs above it. Browser-safe (no Node APIs): the task pane's file mode
- * uses it as is; the CLI passes Node's zlib as the inflater.
+ * one), with the paragraphs above it. On the package layer the workbook reader uses
+ * (xlsx/zip.ts, xlsx/parts.ts: each part inflated once, within one byte budget, whatever size
+ * it declares) and its XML scanner; the document's lists and styles are found through its
+ * relationships. Browser-safe (no Node APIs): the task pane's file mode uses it as is; the
+ * CLI passes Node's zlib as the inflater.
  */
 import type { Grid } from "../../../core/grid";
-import { FileReadError } from "../file-error";
-import type { InflateRaw } from "../inflate-web";
+import { FileReadError, inDocument } from "../file-error";
+import { type InflateRaw, webInflateRaw } from "../inflate-web";
+import { identifyPackage } from "../package-kind";
+import { expectZip } from "../sniff";
+import { MUNICIPAL_LIMITS, type ReadLimits } from "../xlsx/limits";
+import { PackageParts } from "../xlsx/parts";
+import { type Relationship, readRelationships, relsPartOf } from "../xlsx/relationships";
+import { ZipArchive } from "../xlsx/zip";
 import { readBody } from "./body";
-import { mainPart } from "./main-part";
 import { documentGrids } from "./document-grids";
 import { emptyNumbering, ListCounter, parseNumbering } from "./numbering";
-import { type ParagraphStyles, parseStyles } from "./styles";
-import { decodeXml, XmlError } from "./xml";
-import { DEFAULT_LIMITS, DOCUMENT_ERRORS, type GuardLimits, openPackage } from "./zip";
-
-export const DOCUMENT_PART = "word/document.xml";
+import { parseStyles } from "./styles";
 
 export interface DocxReadOptions {
-  limits?: GuardLimits;
+  limits?: ReadLimits;
   inflate?: InflateRaw;
 }
 
-function parsed<T>(part: string, parse: () => T): T {
+/**
+ * The document part's relationships, where its lists and styles are named. A part that
+ * cannot be read only costs those names: Word's usual ones are tried instead.
+ */
+async function relationshipsOf(parts: PackageParts, part: string): Promise<Relationship[]> {
   try {
-    return parse();
+    return (await parts.readXml(relsPartOf(part), (sc) => readRelationships(sc, part))) ?? [];
   } catch (err) {
-    if (err instanceof XmlError) {
-      throw new FileReadError("corrupt-docx", { detail: `${part}: ${err.message}` });
-    }
+    if (err instanceof FileReadError && err.code === "corrupt") return [];
     throw err;
   }
 }
 
-export async function readDocxGrids(
-  bytes: Uint8Array,
-  options: DocxReadOptions = {},
+/**
+ * The Grids of a package identified as a Word document (package-kind.ts) whose main part is
+ * `part`. Errors come in a workbook's words from the shared layers; callers put them in a
+ * document's (inDocument).
+ */
+export async function readDocumentPackage(
+  parts: PackageParts,
+  part: string,
+  limits: ReadLimits,
 ): Promise<Grid[]> {
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  const pkg = openPackage(bytes, { inflate: options.inflate, limits, errors: DOCUMENT_ERRORS });
-  const main = await mainPart(pkg);
-  const part = main.kind === "docx" && main.part !== null ? main.part : DOCUMENT_PART;
-  const document = await pkg.read(part);
-  if (document === null) throw new FileReadError("not-docx", { detail: `no ${DOCUMENT_PART}` });
-  // Word keeps the lists and the styles next to the document.
-  const folder = part.includes("/") ? part.slice(0, part.lastIndexOf("/") + 1) : "";
-  const numberingXml = await pkg.read(`${folder}numbering.xml`);
-  const stylesXml = await pkg.read(`${folder}styles.xml`);
-  const numbering = numberingXml
-    ? parsed(`${folder}numbering.xml`, () => parseNumbering(decodeXml(numberingXml)))
-    : emptyNumbering();
-  const styles: ParagraphStyles = stylesXml
-    ? parsed(`${folder}styles.xml`, () => parseStyles(decodeXml(stylesXml)))
-    : new Map();
-  const blocks = parsed(part, () =>
-    readBody(decodeXml(document), {
+  const rels = await relationshipsOf(parts, part);
+  const folder = part.slice(0, part.lastIndexOf("/") + 1);
+  const target = (type: string, usual: string) =>
+    rels.find((r) => r.type === type && !r.external)?.target ?? `${folder}${usual}`;
+  const numbering =
+    (await parts.readXml(target("numbering", "numbering.xml"), parseNumbering)) ?? emptyNumbering();
+  const styles = (await parts.readXml(target("styles", "styles.xml"), parseStyles)) ?? new Map();
+  const blocks = await parts.readXml(part, (sc) =>
+    readBody(sc, {
       lists: new ListCounter(numbering),
       styles,
       limits: { maxRows: limits.maxRows, maxCells: limits.maxCells },
     }),
   );
+  if (blocks === null) throw new FileReadError("not-docx", { detail: `no ${part}` });
   const grids = documentGrids(blocks);
   if (grids.length === 0) throw new FileReadError("no-table");
   return grids;
+}
+
+/** A .docx given as bytes: sniffed, opened and told from a workbook first. */
+export async function readDocxGrids(
+  bytes: Uint8Array,
+  options: DocxReadOptions = {},
+): Promise<Grid[]> {
+  const limits = options.limits ?? MUNICIPAL_LIMITS;
+  try {
+    expectZip(bytes, "document");
+    const zip = new ZipArchive(bytes);
+    const parts = new PackageParts(zip, limits, options.inflate ?? webInflateRaw);
+    const found = await identifyPackage(zip, parts, "document");
+    if (found.kind !== "docx") throw new FileReadError("not-docx", { detail: "a workbook" });
+    return await readDocumentPackage(parts, found.part, limits);
+  } catch (err) {
+    throw inDocument(err);
+  }
 }

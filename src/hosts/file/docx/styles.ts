@@ -2,7 +2,7 @@
  * The list numbering a paragraph style carries (styles.xml): a paragraph in «Нумерованный
  * список» is numbered though it names no list itself. Only what numbering needs is read.
  */
-import { parseXml } from "./xml";
+import { parseXml, type XmlInput } from "./xml";
 
 export interface ListRef {
   numId: string;
@@ -17,7 +17,7 @@ interface StyleNumbering {
 
 export type ParagraphStyles = Map<string, StyleNumbering>;
 
-export function parseStyles(xml: string): ParagraphStyles {
+export function parseStyles(xml: XmlInput): ParagraphStyles {
   const styles: ParagraphStyles = new Map();
   let current: StyleNumbering | null = null;
   let depth = 0;
@@ -44,6 +44,7 @@ export function parseStyles(xml: string): ParagraphStyles {
       if (el.ns === "w" && el.local === "style") current = null;
     },
     text() {},
+    wantsText: () => false,
   });
   return styles;
 }

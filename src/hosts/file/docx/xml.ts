@@ -1,10 +1,15 @@
 /**
- * WordprocessingML through saxes (a streaming, well-formedness-checking XML parser): elements
- * come as their namespace and local name, so a document written with another prefix than "w:"
- * (or in Strict OOXML) reads the same. saxes knows no DTD entities, so an entity bomb cannot
- * expand. Browser-safe.
+ * WordprocessingML through the package's one XML tokenizer (xlsx/xml-scanner.ts, shared with
+ * the workbook reader): elements come as their namespace and local name, so a document written
+ * with another prefix than "w:" (or in Strict OOXML) reads the same, and a DrawingML `a:p` or a
+ * math `m:t` is never taken for Word's `w:p` or `w:t`. The scanner refuses a DTD, so an entity
+ * bomb cannot expand; on top of it this layer checks what the scanner leaves to its callers:
+ * every element closed by its own end tag, every prefix bound. Browser-safe.
  */
-import { SaxesParser } from "saxes";
+import { decodeXmlBytes, scanXml } from "../xlsx/xml-source";
+import { CLOSE, END, OPEN, TEXT, XmlError, XmlScanner } from "../xlsx/xml-scanner";
+
+export { XmlError } from "../xlsx/xml-scanner";
 
 const W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -13,28 +18,37 @@ const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 /** "w": WordprocessingML; "mc": markup compatibility; "other": anything else (drawings …). */
 export type Namespace = "w" | "mc" | "other";
 
+/**
+ * The element a handler is called for. One object serves every call (a document has a hundred
+ * thousand elements): valid during the call only, never to be kept.
+ */
 export interface XmlElement {
-  ns: Namespace;
-  local: string;
-  /** An attribute by local name, in the element's own (WordprocessingML) namespace or none. */
+  readonly ns: Namespace;
+  readonly local: string;
+  /**
+   * An attribute by local name, in the element's own (WordprocessingML) namespace or none.
+   * In the `open` handler only.
+   */
   attr(local: string): string | null;
 }
 
+/** What an `open` handler returns to have the element passed over, all it holds unread. */
+export const SKIP_ELEMENT = "skip-element";
+
 export interface XmlHandlers {
-  open(el: XmlElement): void;
+  /**
+   * An element starts. Returning SKIP_ELEMENT passes over it and all it holds (tokenised to
+   * find its end, nothing built): no handler hears of them, its `close` included. Any other
+   * value is ignored.
+   */
+  open(el: XmlElement): unknown;
   close(el: XmlElement): void;
   text(text: string): void;
+  /** Whether the text at hand is wanted; text not wanted is never decoded. All by default. */
+  wantsText?(): boolean;
 }
 
-/** A part that is not well-formed XML. */
-export class XmlError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "XmlError";
-  }
-}
-
-function namespaceOf(uri: string | undefined): Namespace {
+function namespaceOf(uri: string): Namespace {
   if (uri === W_TRANSITIONAL || uri === W_STRICT) return "w";
   if (uri === MC) return "mc";
   return "other";
@@ -45,123 +59,100 @@ type Scope = ReadonlyMap<string, Namespace>;
 
 const ROOT_SCOPE: Scope = new Map<string, Namespace>([["xml", "other"]]);
 
-/**
- * saxes resolves namespaces itself (xmlns: true) at about a quarter more time on a large
- * document; Word declares them all on the root element, so resolving here — a new scope only
- * for an element that declares one, noticed as its attributes are read — costs next to nothing.
- */
-function scopeOf(attributes: Record<string, string>, outer: Scope): Scope {
-  const scope = new Map(outer);
-  for (const name in attributes) {
-    if (name === "xmlns" || name.startsWith("xmlns:")) {
-      scope.set(name === "xmlns" ? "" : name.slice(6), namespaceOf(attributes[name]));
-    }
-  }
-  return scope;
-}
+class Cursor implements XmlElement {
+  ns: Namespace = "other";
+  local = "";
+  scope: Scope = ROOT_SCOPE;
 
-interface QName {
-  prefix: string;
-  local: string;
-}
-
-/** Qualified names split once per part: a document repeats a few dozen names endlessly. */
-function splitter(): (name: string) => QName {
-  const seen = new Map<string, QName>();
-  return (name) => {
-    let q = seen.get(name);
-    if (q === undefined) {
-      const colon = name.indexOf(":");
-      q =
-        colon < 0
-          ? { prefix: "", local: name }
-          : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
-      seen.set(name, q);
-    }
-    return q;
-  };
-}
-
-class Element implements XmlElement {
-  readonly ns: Namespace;
-  readonly local: string;
-  readonly scope: Scope;
-  private readonly prefix: string;
-  private readonly attributes: Record<string, string>;
-
-  constructor(name: QName, attributes: Record<string, string>, scope: Scope) {
-    this.attributes = attributes;
-    this.scope = scope;
-    this.prefix = name.prefix;
-    this.local = name.local;
-    const ns = scope.get(name.prefix);
-    if (ns === undefined && name.prefix !== "") {
-      throw new XmlError(`unbound namespace prefix: "${name.prefix}"`);
-    }
-    this.ns = ns ?? "other";
-  }
+  constructor(private readonly sc: XmlScanner) {}
 
   attr(local: string): string | null {
     // Word writes attributes with the element's own prefix ("w:val" on "w:p").
-    const own = this.prefix === "" ? local : `${this.prefix}:${local}`;
-    const direct = this.attributes[own];
-    if (direct !== undefined && (this.prefix === "" || this.ns === "w")) return direct;
-    for (const name in this.attributes) {
-      const colon = name.indexOf(":");
-      if (colon < 0) {
-        if (name === local) return this.attributes[name];
-      } else if (name.slice(colon + 1) === local && this.scope.get(name.slice(0, colon)) === "w") {
-        return this.attributes[name];
-      }
-    }
-    return null;
+    const scope = this.scope;
+    return this.sc.attrWhere(local, (p) => p === "" || scope.get(p) === "w");
   }
 }
 
 /** Decodes a part's bytes: UTF-8 (with or without a BOM), or UTF-16 marked by its BOM. */
 export function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
+  return decodeXmlBytes(bytes);
 }
 
-export function parseXml(xml: string, handlers: XmlHandlers): void {
-  // Positions are only for error messages, and tracking them costs a tenth of the parse.
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  const open: Element[] = [];
-  const split = splitter();
-  let declares = false;
-  // saxes reports malformed XML through its error handler; anything else thrown while parsing
-  // comes from a handler (a limit reached) and is the caller's, passed on as it is.
-  let malformed: Error | null = null;
-  parser.on("error", (err) => {
-    malformed = err;
-    throw err;
-  });
-  parser.on("attribute", ({ name }) => {
-    if (name.charCodeAt(0) === 120 /* x */ && (name === "xmlns" || name.startsWith("xmlns:"))) {
-      declares = true;
+/**
+ * Prefix strings of elements cost a slice each; a document uses one or two prefixes for
+ * thousands of elements, so the last one seen is remembered with its namespace.
+ */
+class PrefixCache {
+  prefix = "";
+  ns: Namespace = "other";
+  private scope: Scope | null = null;
+
+  /** Sets `prefix` and `ns` to the current tag's. */
+  resolve(sc: XmlScanner, scope: Scope): void {
+    if (scope === this.scope && sc.prefixIs(this.prefix)) return;
+    const prefix = sc.prefix;
+    const ns = scope.get(prefix);
+    if (ns === undefined && prefix !== "") {
+      throw new XmlError(`unbound namespace prefix: "${prefix}"`);
     }
-  });
-  parser.on("opentag", (tag) => {
-    const outer = open.length > 0 ? open[open.length - 1].scope : ROOT_SCOPE;
-    const scope = declares ? scopeOf(tag.attributes, outer) : outer;
-    declares = false;
-    const el = new Element(split(tag.name), tag.attributes, scope);
-    open.push(el);
-    handlers.open(el);
-  });
-  parser.on("closetag", () => {
-    const el = open.pop();
-    if (el) handlers.close(el);
-  });
-  parser.on("text", handlers.text);
-  parser.on("cdata", handlers.text);
-  try {
-    parser.write(xml).close();
-  } catch (err) {
-    if (err instanceof XmlError) throw err;
-    if (malformed !== null && err === malformed) throw new XmlError((err as Error).message);
-    throw err;
+    this.prefix = prefix;
+    this.ns = ns ?? "other";
+    this.scope = scope;
   }
+}
+
+/** A part's XML: as text, as its bytes (decoded in chunks), or a scanner already on it. */
+export type XmlInput = string | Uint8Array | XmlScanner;
+
+/** Walks a part's XML calling the handlers. */
+export function parseXml(xml: XmlInput, handlers: XmlHandlers): void {
+  const sc =
+    typeof xml === "string" ? new XmlScanner(xml) : xml instanceof XmlScanner ? xml : scanXml(xml);
+  const el = new Cursor(sc);
+  // The open elements, as four stacks (no object per element).
+  const locals: string[] = [];
+  const prefixOf: string[] = [];
+  const nsOf: Namespace[] = [];
+  const scopes: Scope[] = [];
+  const prefixes = new PrefixCache();
+  for (let t = sc.next(); t !== END; t = sc.next()) {
+    if (t === OPEN) {
+      const outer = scopes.length > 0 ? scopes[scopes.length - 1] : ROOT_SCOPE;
+      const declared = sc.namespaceDeclarations();
+      let scope = outer;
+      if (declared.length > 0) {
+        const inner = new Map(outer);
+        for (const [prefix, uri] of declared) inner.set(prefix, namespaceOf(uri));
+        scope = inner;
+      }
+      prefixes.resolve(sc, scope);
+      el.ns = prefixes.ns;
+      el.local = sc.name;
+      el.scope = scope;
+      if (handlers.open(el) === SKIP_ELEMENT) {
+        sc.skipElement();
+        continue;
+      }
+      locals.push(el.local);
+      prefixOf.push(prefixes.prefix);
+      nsOf.push(el.ns);
+      scopes.push(scope);
+    } else if (t === CLOSE) {
+      const local = locals.pop();
+      if (local === undefined || !sc.is(local) || !sc.prefixIs(prefixOf.pop()!)) {
+        throw new XmlError(
+          local === undefined
+            ? `end tag </${sc.name}> without a start tag`
+            : `end tag </${sc.name}> closes <${local}>`,
+        );
+      }
+      el.local = local;
+      el.ns = nsOf.pop()!;
+      el.scope = scopes.pop()!;
+      handlers.close(el);
+    } else if (t === TEXT && (handlers.wantsText === undefined || handlers.wantsText())) {
+      handlers.text(sc.text());
+    }
+  }
+  if (locals.length > 0) throw new XmlError(`element <${locals[locals.length - 1]}> not closed`);
 }

@@ -1,16 +1,19 @@
 /**
- * The parts of a package we read, each inflated once, with one byte budget for them all.
+ * The parts of a package we read, each inflated once, with one byte budget for them all: a
+ * workbook's (read-xlsx.ts) and a Word document's (docx/read-docx.ts) alike.
  *
  * A zip bomb is caught in what we inflate: every part is inflated with a cap of what is left of
  * the budget, whatever size the zip declares for it. Parts we do not need (images, drawings,
  * printer settings, pivot caches, VBA) are never inflated: their sizes, declared or real,
  * cost nothing and cannot exhaust anything, so an archive carrying a bomb in a part no reader
- * of sheets opens is read like any other. (The ExcelJS load of a whole package for the checked
+ * opens is read like any other. (The ExcelJS load of a whole package for the checked
  * copy has its own guard over every part: zip-guard.ts.)
  */
 import { FileReadError } from "../file-error";
 import type { InflateRaw } from "../inflate-web";
 import type { ReadLimits } from "./limits";
+import { XmlError, type XmlScanner } from "./xml-scanner";
+import { scanXml } from "./xml-source";
 import type { ZipArchive, ZipEntry } from "./zip";
 
 export class PackageParts {
@@ -33,6 +36,24 @@ export class PackageParts {
     const bytes = await this.inflateEntry(entry);
     this.inflated += bytes.length;
     return bytes;
+  }
+
+  /**
+   * A part parsed with `read` (given the part's scanner), or null when the package has no such
+   * part. XML that cannot be tokenised makes the package corrupt; the part and the scanner's
+   * words go to the detail.
+   */
+  async readXml<T>(part: string, read: (sc: XmlScanner) => T): Promise<T | null> {
+    const bytes = await this.read(part);
+    if (bytes === null) return null;
+    try {
+      return read(scanXml(bytes));
+    } catch (err) {
+      if (err instanceof XmlError) {
+        throw new FileReadError("corrupt", { detail: `${part}: ${err.message}` });
+      }
+      throw err;
+    }
   }
 
   private bomb(): FileReadError {

@@ -1,8 +1,11 @@
 /**
- * A narrow pull tokenizer for the XML of an .xlsx package: start tags (with their attributes
- * parsed only when asked), end tags, text and CDATA; comments and processing instructions are
- * skipped. Names are local (a prefix such as the Open XML SDK's `x:` is dropped), because
- * SpreadsheetML is read by element name within parts whose kind we already know.
+ * A narrow pull tokenizer for the XML of an Office package (.xlsx, and .docx: docx/xml.ts):
+ * start tags (with their attributes parsed only when asked), end tags, text and CDATA; comments
+ * and processing instructions are skipped. Names are local (a prefix such as the Open XML
+ * SDK's `x:` is dropped), because SpreadsheetML is read by element name within parts whose
+ * kind we already know; a reader that must tell namespaces apart (WordprocessingML, where a
+ * `w:p` and a DrawingML `a:p` share a name) asks for the tag's `prefix` and the namespaces it
+ * declares, and matches attributes by prefix (`attrWhere`).
  *
  * Why our own and not saxes or htmlparser2: on the worksheets and shared strings of the
  * consolidation bench a saxes pass with no handler work costs about 3.5 × this scanner and
@@ -53,6 +56,8 @@ export class XmlScanner {
   private readonly more: TextSource | null;
   /** Kind of the current token. */
   kind: Token = END;
+  /** Where the current tag's qualified name starts, and its local part (after the ":"). */
+  private qnameFrom = 0;
   private nameFrom = 0;
   private nameTo = 0;
   private nameCache: string | null = null;
@@ -212,9 +217,26 @@ export class XmlScanner {
         break;
       }
     }
+    this.qnameFrom = from;
     this.nameFrom = start;
     this.nameTo = to;
     this.nameCache = null;
+  }
+
+  /** The current tag's namespace prefix ("w" of `w:p`), "" when it has none. */
+  get prefix(): string {
+    return this.nameFrom === this.qnameFrom
+      ? ""
+      : this.src.slice(this.qnameFrom, this.nameFrom - 1);
+  }
+
+  /** Whether the current tag's prefix is `prefix` ("" for none), without building it. */
+  prefixIs(prefix: string): boolean {
+    if (prefix === "") return this.nameFrom === this.qnameFrom;
+    return (
+      this.nameFrom - 1 - this.qnameFrom === prefix.length &&
+      this.src.startsWith(prefix, this.qnameFrom)
+    );
   }
 
   /** Local name of the current start or end tag. */
@@ -299,6 +321,67 @@ export class XmlScanner {
     return false;
   }
 
+  /**
+   * The attribute `local` of the current start tag whose prefix `accept`s ("" for none), decoded;
+   * null when there is none. For vocabularies where `w:val` and `o:val` are different things.
+   */
+  attrWhere(local: string, accept: (prefix: string) => boolean): string | null {
+    const src = this.src;
+    let from = this.attrFrom;
+    for (let i = 0; i < this.quoteCount; i += 2) {
+      const q = this.quotes[i];
+      const a = this.nameBefore(q, from);
+      if (a.to - a.from >= local.length && src.startsWith(local, a.to - local.length)) {
+        const localFrom = a.to - local.length;
+        let prefix: string | null = null;
+        if (localFrom === a.from) prefix = "";
+        else if (src.charCodeAt(localFrom - 1) === COLON) prefix = src.slice(a.from, localFrom - 1);
+        if (prefix !== null && prefix !== "xmlns" && accept(prefix)) {
+          return decodeAttribute(src.slice(q + 1, this.quotes[i + 1]));
+        }
+      }
+      from = this.quotes[i + 1] + 1;
+    }
+    return null;
+  }
+
+  /**
+   * The namespaces the current start tag declares: `xmlns="…"` as prefix "", `xmlns:w="…"` as
+   * "w"; empty for the great many tags that declare none.
+   */
+  namespaceDeclarations(): [prefix: string, uri: string][] {
+    let out: [string, string][] = NO_DECLARATIONS;
+    const src = this.src;
+    let from = this.attrFrom;
+    for (let i = 0; i < this.quoteCount; i += 2) {
+      // The attribute's name starts after the whitespace that follows the previous value.
+      let a = from;
+      while (isNameEnd(src.charCodeAt(a))) a++;
+      if (src.startsWith("xmlns", a)) {
+        let end = a + 5;
+        while (!isNameEnd(src.charCodeAt(end)) && src.charCodeAt(end) !== EQ) end++;
+        const value = decodeAttribute(src.slice(this.quotes[i] + 1, this.quotes[i + 1]));
+        if (out === NO_DECLARATIONS) out = [];
+        if (end === a + 5) out.push(["", value]);
+        else if (src.charCodeAt(a + 5) === COLON) out.push([src.slice(a + 6, end), value]);
+      }
+      from = this.quotes[i + 1] + 1;
+    }
+    return out;
+  }
+
+  /** The qualified name of the attribute whose value's opening quote is at `q`. */
+  private nameBefore(q: number, from: number): { from: number; to: number } {
+    const src = this.src;
+    let b = q - 1;
+    while (b > from && isNameEnd(src.charCodeAt(b))) b--;
+    if (src.charCodeAt(b) === EQ) b--;
+    while (b > from && isNameEnd(src.charCodeAt(b))) b--;
+    let a = b;
+    while (a > from && !isNameEnd(src.charCodeAt(a - 1))) a--;
+    return { from: a, to: b + 1 };
+  }
+
   /** The text the positions of findAttr refer to (valid until the next token). */
   get source(): string {
     return this.src;
@@ -322,6 +405,9 @@ export class XmlScanner {
     }
   }
 }
+
+/** What a start tag without namespace declarations declares (shared: never written to). */
+const NO_DECLARATIONS: [string, string][] = [];
 
 function growInt32(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);

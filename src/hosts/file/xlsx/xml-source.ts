@@ -14,6 +14,12 @@ function encodingOf(b: Uint8Array): string {
   return "utf-8";
 }
 
+/** A whole part as one string, decoded by its byte-order mark (a small part, or a test's). */
+export function decodeXmlBytes(bytes: Uint8Array): string {
+  // The decoder drops the byte-order mark itself (ignoreBOM is false by default).
+  return new TextDecoder(encodingOf(bytes)).decode(bytes);
+}
+
 export function scanXml(bytes: Uint8Array, chunkBytes = CHUNK_BYTES): XmlScanner {
   const encoding = encodingOf(bytes);
   // The decoder drops the byte-order mark itself (ignoreBOM is false by default).

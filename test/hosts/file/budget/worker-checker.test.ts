@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFile } from "../../../../src/hosts/file/check-files";
 import { WorkerChecker } from "../../../../src/hosts/file/budget/worker-checker";
 import { parseSettings } from "../../../../src/core/validate/settings";
+import { docxBytes, row, tbl } from "../../../support/word";
 
 jest.setTimeout(60_000);
 
@@ -21,6 +24,46 @@ describe("WorkerChecker", () => {
       expect(threaded[2].error?.code).toBe("not-found");
     } finally {
       await checker.close();
+    }
+  });
+
+  it("reads and checks Word documents on its thread too, exactly as in process", async () => {
+    const checker = new WorkerChecker();
+    try {
+      const files = ["002-kislovodsk.docx", "003-kansk.docx", "001-buinsk.xlsx"].map(seed);
+      const threaded = await Promise.all(files.map((f) => checker.check(f, settings)));
+      const direct = await Promise.all(files.map((f) => checkFile(f, settings)));
+      expect(threaded).toEqual(direct);
+      expect(threaded.map((f) => f.format)).toEqual(["docx", "docx", "xlsx"]);
+    } finally {
+      await checker.close();
+    }
+  });
+
+  it("stops a hostile Word document at its memory budget, and the next file goes on", async () => {
+    // 20,000 rows of 2,000 letters each: about 80 MB of document XML in a zip of a few hundred
+    // KB, under every limit of the reader, and far more than the thread's 48 MB heap.
+    const dir = mkdtempSync(join(tmpdir(), "hostile-docx-"));
+    const hostile = join(dir, "hostile.docx");
+    const cell = "д".repeat(2_000);
+    const rows = Array.from({ length: 20_000 }, (_, i) => row(String(i + 1), cell));
+    writeFileSync(hostile, docxBytes(tbl([row("№", "Мероприятие"), ...rows], [500, 4000])));
+    const checker = new WorkerChecker({ budget: { timeMs: 50_000, heapMb: 48 }, threads: 1 });
+    try {
+      const [bad, next] = await Promise.all([
+        checker.check(hostile, settings),
+        checker.check(seed("004-primorsky.docx"), settings),
+      ]);
+      expect(bad.error).toMatchObject({
+        code: "too-complex",
+        message: expect.stringContaining("не хватило 48 МБ памяти"),
+      });
+      expect(next.error).toBeNull();
+      expect(next.format).toBe("docx");
+      expect(next.tables.length).toBeGreaterThan(0);
+    } finally {
+      await checker.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -1,20 +1,41 @@
 import zlib from "node:zlib";
 import { readDocxGrids } from "../../../../src/hosts/file/docx/read-docx";
-import { DEFAULT_LIMITS } from "../../../../src/hosts/file/zip-guard";
+import { MUNICIPAL_LIMITS as DEFAULT_LIMITS } from "../../../../src/hosts/file/xlsx/limits";
 import { nodeInflateRaw } from "../../../../src/hosts/file/inflate-node";
 import { crc32, rawZip, zipParts } from "../../../support/zip";
-import { decimalList, docxBytes, listP, p, row, tbl, tc, tr } from "../../../support/word";
+import { listZipEntries } from "../../../../src/hosts/file/xlsx/zip";
+import {
+  decimalList,
+  docxBytes,
+  listP,
+  p,
+  row,
+  tbl,
+  tc,
+  tr,
+  wrapPart,
+} from "../../../support/word";
+
+/** The parts of a package, inflated. */
+function unzipParts(bytes: Uint8Array): { name: string; data: Uint8Array }[] {
+  return listZipEntries(bytes).map((e) => ({
+    name: e.name,
+    data: new Uint8Array(
+      zlib.inflateRawSync(bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize)),
+    ),
+  }));
+}
 
 async function failure(
   bytes: Uint8Array,
   limits = DEFAULT_LIMITS,
-): Promise<{ code: string; message: string }> {
+): Promise<{ code: string; message: string; detail?: string }> {
   const err = await readDocxGrids(bytes, { limits }).then(
     () => null,
     (e: unknown) => e,
   );
   expect(err).not.toBeNull();
-  return err as { code: string; message: string };
+  return err as { code: string; message: string; detail?: string };
 }
 
 describe("reading a .docx", () => {
@@ -49,6 +70,35 @@ describe("reading a .docx", () => {
     ]);
   });
 
+  it("finds the lists through the document's relationships, wherever they are kept", async () => {
+    const enc = new TextEncoder();
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const body = tbl(
+      [
+        row("№", "Мероприятие", "Срок"),
+        tr([tc(null, {}, listP("1")), tc("Совещание"), tc("Сентябрь 2021")]),
+      ],
+      [500, 4000, 1500],
+    );
+    const plain = unzipParts(docxBytes(body));
+    const bytes = zipParts([
+      ...plain,
+      {
+        name: "word/_rels/document.xml.rels",
+        data: enc.encode(
+          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+            `<Relationship Id="rId9" Type="${rel}/numbering" Target="lists/Lists.xml"/></Relationships>`,
+        ),
+      },
+      {
+        name: "word/lists/Lists.xml",
+        data: enc.encode(wrapPart("numbering", decimalList("0", ["%1."], ["1"]))),
+      },
+    ]);
+    const [grid] = await readDocxGrids(bytes);
+    expect(grid.cells[1]).toEqual(["1. ", "Совещание", "Сентябрь 2021"]);
+  });
+
   it("inflates with any inflater it is given (Node's zlib in the CLI)", async () => {
     const bytes = docxBytes(tbl([row("a", "b")], [1, 1]));
     const grids = await readDocxGrids(bytes, { inflate: nodeInflateRaw });
@@ -73,7 +123,8 @@ describe("reading a .docx", () => {
     ]);
     const err = await failure(broken);
     expect(err.code).toBe("corrupt-docx");
-    expect(err.message).toContain("word/document.xml");
+    // The part is named for whoever asks (--verbose, the JSON's error.detail), not in the message.
+    expect(err.detail).toContain("word/document.xml");
     const whole = docxBytes(tbl([row("a")], [1]));
     expect((await failure(whole.subarray(0, whole.length - 40))).code).toBe("corrupt-docx");
   });

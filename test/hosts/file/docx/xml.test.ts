@@ -17,7 +17,7 @@ function elements(xml: string): string[] {
   return seen;
 }
 
-describe("WordprocessingML through saxes", () => {
+describe("WordprocessingML through the XML scanner", () => {
   it("knows elements by namespace, whatever the prefix", () => {
     const xml = `<x:document xmlns:x="${W_NS}" xmlns:o="urn:other"><x:body><o:thing/><x:p/></x:body></x:document>`;
     expect(elements(xml)).toEqual(["w:document", "w:body", "other:thing", "w:p"]);
@@ -48,6 +48,24 @@ describe("WordprocessingML through saxes", () => {
     expect(() => parseXml(`<w:p xmlns:w="${W_NS}"><w:r></w:p>`, handlers)).toThrow(XmlError);
     const bomb = `<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><d>&b;</d>`;
     expect(() => parseXml(bomb, handlers)).toThrow(XmlError);
+  });
+
+  it("refuses an element never closed and a prefix never declared", () => {
+    const handlers = { open: () => undefined, close: () => undefined, text: () => undefined };
+    expect(() => parseXml(`<w:p xmlns:w="${W_NS}"><w:r>`, handlers)).toThrow(/not closed/);
+    expect(() => parseXml(`<w:p/>`, handlers)).toThrow(/unbound namespace prefix/);
+  });
+
+  it("gives text only where the handlers want it, and DrawingML's or math's t is not Word's", () => {
+    const seen: string[] = [];
+    let inT = false;
+    parseXml(`<w:p xmlns:w="${W_NS}" xmlns:m="urn:math"><w:t>слово</w:t><m:t>x</m:t> </w:p>`, {
+      open: (el) => (inT = el.ns === "w" && el.local === "t"),
+      close: () => (inT = false),
+      text: (t) => seen.push(t),
+      wantsText: () => inT,
+    });
+    expect(seen).toEqual(["слово"]);
   });
 
   it("decodes UTF-8 with or without a BOM and UTF-16 by its BOM", () => {

@@ -59,6 +59,38 @@ describe("XmlScanner", () => {
     ]);
   });
 
+  it("gives a tag's prefix and the namespaces it declares, for readers that tell them apart", () => {
+    const sc = scan(
+      `<w:document xmlns:w="urn:w" xmlns = 'urn:default' a="xmlns:no"><p/><m:t/></w:document>`,
+    );
+    const seen: string[] = [];
+    for (let t = sc.next(); t !== END; t = sc.next()) {
+      if (t !== OPEN) continue;
+      const declared = sc.namespaceDeclarations().map(([p, uri]) => `${p || "(default)"}=${uri}`);
+      seen.push(`${sc.prefix}|${sc.name}|${sc.prefixIs("w")}|${sc.prefixIs("")}|${declared}`);
+    }
+    expect(seen).toEqual([
+      "w|document|true|false|w=urn:w,(default)=urn:default",
+      "|p|false|true|",
+      "m|t|false|false|",
+    ]);
+  });
+
+  it("finds an attribute by local name among those whose prefix is accepted", () => {
+    const sc = scan(`<w:c o:val="foreign" w:val="own" val="plain" w:wide="x"/>`);
+    sc.next();
+    expect(sc.attrWhere("val", (p) => p === "w")).toBe("own");
+    expect(sc.attrWhere("val", (p) => p === "")).toBe("plain");
+    expect(sc.attrWhere("val", (p) => p === "o")).toBe("foreign");
+    expect(sc.attrWhere("val", (p) => p === "x")).toBeNull();
+    // "wide" ends like "de" and "e", but is neither.
+    expect(sc.attrWhere("e", () => true)).toBeNull();
+    // A namespace declaration is never an attribute.
+    const decl = scan(`<a xmlns:val="urn:x"/>`);
+    decl.next();
+    expect(decl.attrWhere("val", () => true)).toBeNull();
+  });
+
   it("reads attributes in either quotes, with > and the other quote inside, spaces around =", () => {
     const xml = `<f a='x>"y' b = "p'q>r" c="&lt;&amp;"/>`;
     expect(tokens(scan(xml), ["a", "b", "c", "d"])).toEqual([`<f a=x>"y b=p'q>r c=<&>`, "</f>"]);

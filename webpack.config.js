@@ -192,7 +192,17 @@ module.exports = async (env, argv) => {
           use: [
             // Loaders run last to first: esbuild, then the regular expressions it leaves.
             path.join(ROOT, "scripts/webpack/regexp-literal-loader.js"),
-            { loader: "esbuild-loader", options: { target: BROWSER_TARGET, jsx: "automatic" } },
+            {
+              loader: "esbuild-loader",
+              options: {
+                target: BROWSER_TARGET,
+                jsx: "automatic",
+                // `new Worker(new URL("./read-worker.ts", import.meta.url))` is webpack's to turn
+                // into the worker chunk's address; lowered for ES2017, import.meta would reach
+                // webpack as an empty object and the worker would never start.
+                supported: { "import-meta": true },
+              },
+            },
           ],
         },
       ],

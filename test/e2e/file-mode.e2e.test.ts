@@ -150,7 +150,7 @@ describe("task pane in a real browser, file mode", () => {
   it("checks a seed Word document at 400 px: places as «Таблица 1, строка N», no copy offered", async () => {
     const name = "001-buinsk.docx";
     const want = await expectedDocument(name);
-    const { context, page, errors } = await openPane(400);
+    const { context, page, errors, workers } = await openPane(400);
 
     await page.getByLabel(ru.asOf).fill(AS_OF);
     await page.getByLabel(ru.chooseFileLabel).setInputFiles(seed(name));
@@ -174,6 +174,8 @@ describe("task pane in a real browser, file mode", () => {
     expect(overflow).toBeLessThanOrEqual(400);
     await page.screenshot({ path: join(RESULTS, "file-mode-001-buinsk-docx.png"), fullPage: true });
     await page.screenshot({ path: join(RESULTS, "file-mode-001-buinsk-docx-top.png") });
+    // The document was read on the reading worker, within its budget, as a workbook is.
+    expect(workers.filter((w) => /read-worker\.[0-9a-f]+\.js$/.test(w))).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -187,7 +189,7 @@ describe("task pane in a real browser, file mode", () => {
       0,
     );
     expect(activities).toBe(118);
-    const { context, page, errors } = await openPane(400);
+    const { context, page, errors, workers } = await openPane(400);
     await page.getByRole("tab", { name: ru.tabs.consolidate }).click();
     const view = page.getByRole("tabpanel", { name: ru.tabs.consolidate });
     await view.locator('input[type="file"][multiple]').setInputFiles(names.map(seed));
@@ -207,6 +209,8 @@ describe("task pane in a real browser, file mode", () => {
       if (n > 1) rows += 1;
     });
     expect(rows).toBe(activities);
+    // Five documents, one reusable reading worker.
+    expect(workers.filter((w) => /read-worker\.[0-9a-f]+\.js$/.test(w))).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });

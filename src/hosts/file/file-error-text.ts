@@ -17,7 +17,8 @@ function count(n: number | undefined, lang: Lang): string {
 
 const ru = {
   "empty-file": "Файл пуст (0 байт).",
-  "empty-archive": "Пустой файл: в архиве нет ни листа, ни документа.",
+  "empty-archive": "Пустой файл: в архиве нет ни одного листа.",
+  "empty-document": "Пустой файл: в архиве нет документа.",
   "not-xlsx": "Это не книга Excel (.xlsx): файл не удалось открыть как книгу.",
   "legacy-xls":
     "Файл в старом формате Excel 97–2003 (.xls). Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».",
@@ -64,7 +65,8 @@ type Text = { [K in keyof typeof ru]: (typeof ru)[K] extends string ? string : (
 
 const en: Text = {
   "empty-file": "The file is empty (0 bytes).",
-  "empty-archive": "Empty file: the archive holds neither a sheet nor a document.",
+  "empty-archive": "Empty file: the archive holds no sheet.",
+  "empty-document": "Empty file: the archive holds no document.",
   "not-xlsx": "This is not an Excel workbook (.xlsx): the file could not be opened as a workbook.",
   "legacy-xls":
     "The file is in the old Excel 97–2003 format (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).",
@@ -124,6 +126,8 @@ export function fileErrorMessage(err: Described, lang: Lang): string {
       return t.area(n);
     case "empty-archive":
       return t["empty-archive"];
+    case "empty-document":
+      return t["empty-document"];
     case "time":
       return t.time(n);
     case "memory":

@@ -30,7 +30,7 @@ export type FileErrorCode =
 
 /** What exactly is too large, or how a file is empty: each says it in its own words. */
 export type FileErrorReason =
-  "zip-bomb" | "rows" | "cells" | "area" | "empty-archive" | "time" | "memory";
+  "zip-bomb" | "rows" | "cells" | "area" | "empty-archive" | "empty-document" | "time" | "memory";
 
 export interface FileErrorInfo {
   reason?: FileErrorReason;
@@ -76,8 +76,11 @@ const IN_A_DOCUMENT: Partial<Record<FileErrorCode, FileErrorCode>> = {
  */
 export function inDocument(err: unknown): unknown {
   if (!(err instanceof FileReadError)) return err;
+  const { reason, limit, detail } = err;
+  if (err.code === "empty-file" && reason === "empty-archive") {
+    return new FileReadError("empty-file", { reason: "empty-document", detail });
+  }
   const code = IN_A_DOCUMENT[err.code];
   if (code === undefined) return err;
-  const { reason, limit, detail } = err;
   return new FileReadError(code, { reason, limit, detail });
 }

@@ -24,7 +24,8 @@ import { nodeInflateRaw } from "../src/hosts/file/inflate-node";
 import { readWorkbookGrids } from "../src/hosts/file/read";
 import { municipalWorkbook } from "./municipal-workbooks";
 
-const RUNS = 7;
+/** Enough runs that both readers are measured warmed up (ExcelJS needs a dozen). */
+const RUNS = 20;
 
 export interface DocxBench {
   activities: number;

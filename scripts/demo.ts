@@ -23,7 +23,8 @@ async function demo(): Promise<void> {
   console.log(`=== roadmap check ${checked.join(" ")} --as-of ${AS_OF}\n`);
   const code = await main(["check", ...checked, "--as-of", AS_OF], io);
   if (code > 1) throw new Error(`check failed with exit code ${code}`);
-  console.log(`\n=== roadmap consolidate seeds/ -o out/region.xlsx --as-of ${AS_OF}\n`);
+  // Not "seeds/": a folder gives its documents too, and each would count twice.
+  console.log(`\n=== roadmap consolidate seeds/*.xlsx -o out/region.xlsx --as-of ${AS_OF}\n`);
   const c = await main(
     ["consolidate", ...files, "-o", join("out", "region.xlsx"), "--as-of", AS_OF],
     io,

@@ -8,10 +8,12 @@
  */
 import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { consolidate, type RegionalModel, type SourceFile } from "../core/consolidate";
+import { Consolidation, type RegionalModel } from "../core/consolidate";
 import type { Settings } from "../core/validate/settings";
 import { checkFile } from "../hosts/file/check-files";
+import { nodeInflateRaw } from "../hosts/file/inflate-node";
 import { RegionalWriteError, writeRegionalWorkbook } from "../hosts/file/write-regional";
+import { nodeCompression } from "../hosts/file/xlsx/write/deflate-node";
 import { readArgs, readLang, readSettings } from "./args";
 import { CONSOLIDATE_TEXT, formatConsolidation, type ConsolidateText } from "./consolidate-format";
 import type { CliIo } from "./io";
@@ -23,30 +25,38 @@ export const EXIT_NOTHING_READ = 2;
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls"]);
 /** Errors of a file open in Excel (Windows locks it) or of a folder one may not write to. */
 const LOCKED = new Set(["EBUSY", "EPERM", "EACCES", "EROFS"]);
+/** A progress line on stderr after every this many files. */
+const PROGRESS_EVERY = 100;
 
 export interface ConsolidateFilesOptions {
   settings: Settings;
   /** File (as given, or its base name) → municipality chosen by the user. */
   municipalities?: Map<string, string>;
   expected?: string[];
+  /** Called after each file with how many have been read. */
+  onProgress?: (done: number, total: number) => void;
 }
 
-/** Reads and checks the files one at a time (only one workbook in memory), then consolidates. */
+/**
+ * Reads and checks the files one at a time (only one workbook in memory) and hands each to the
+ * consolidation, which keeps only what the regional sheets need of it.
+ */
 export async function consolidateFiles(
   files: string[],
   options: ConsolidateFilesOptions,
 ): Promise<RegionalModel> {
-  const sources: SourceFile[] = [];
-  for (const file of files) {
-    const checked = await checkFile(file, options.settings);
-    const chosen = options.municipalities?.get(file) ?? options.municipalities?.get(basename(file));
-    sources.push({ ...checked, municipality: chosen ?? null });
-  }
-  return consolidate(sources, {
+  const consolidation = new Consolidation({
     asOf: options.settings.asOf,
     lang: options.settings.lang,
     expected: options.expected,
   });
+  for (const [i, file] of files.entries()) {
+    const checked = await checkFile(file, options.settings);
+    const chosen = options.municipalities?.get(file) ?? options.municipalities?.get(basename(file));
+    consolidation.add({ ...checked, municipality: chosen ?? null });
+    options.onProgress?.(i + 1, files.length);
+  }
+  return consolidation.finish();
 }
 
 export async function runConsolidate(argv: string[], io: CliIo): Promise<number> {
@@ -85,7 +95,14 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     io.stderr(`${text.noWorkbooks(positionals.join(", "))}\n`);
     return EXIT_NOTHING_READ;
   }
-  const model = await consolidateFiles(files, { settings, municipalities, expected });
+  const model = await consolidateFiles(files, {
+    settings,
+    municipalities,
+    expected,
+    onProgress: (done, total) => {
+      if (done % PROGRESS_EVERY === 0 && done < total) io.stderr(`${text.progress(done, total)}\n`);
+    },
+  });
   for (const f of model.files) {
     if (f.error) io.stderr(`${text.unreadable(f.file, f.error.message)}\n`);
   }
@@ -104,7 +121,14 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     io.stderr(`${text.notWritten(values.output ?? output, err.message)}\n`);
     return EXIT_BAD_USE;
   }
-  if (!values.json) io.stdout(`${text.written(values.output ?? output)}\n`);
+  if (!values.json) {
+    io.stdout(
+      `${text.written(
+        values.output ?? output,
+        model.sheets.map((s) => s.name),
+      )}\n`,
+    );
+  }
   return EXIT_WRITTEN;
 }
 
@@ -155,6 +179,8 @@ async function writeAtomically(output: string, model: RegionalModel): Promise<vo
   });
   const bytes = await writeRegionalWorkbook(model, {
     existing: existing ? new Uint8Array(existing) : null,
+    compression: nodeCompression,
+    inflate: nodeInflateRaw,
   });
   const temp = `${output}.${process.pid}.tmp`;
   try {

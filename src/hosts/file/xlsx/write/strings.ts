@@ -63,10 +63,12 @@ export class SharedStrings implements StringCells {
 
   /** The sharedStrings.xml part, as chunks: old entries copied as bytes, ours as text. */
   *part(): Generator<string | Uint8Array> {
-    const unique = this.next;
     const kept = this.old.kept;
+    // Free slots at the end are left out: no sheet refers to them.
+    let unique = this.next;
+    while (unique > 0 && !this.texts.has(unique - 1) && !kept.has(unique - 1)) unique--;
     yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-    yield SST_HEAD.replace("{count}", String(this.refs + countKept(kept))).replace(
+    yield SST_HEAD.replace("{count}", String(this.refs + kept.size)).replace(
       "{unique}",
       String(unique),
     );
@@ -89,10 +91,6 @@ export class SharedStrings implements StringCells {
     }
     yield `${batch}</sst>`;
   }
-}
-
-function countKept(kept: Map<number, Uint8Array>): number {
-  return kept.size;
 }
 
 /**

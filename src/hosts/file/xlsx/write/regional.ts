@@ -68,6 +68,19 @@ function* regionalRows(
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Serial days of the dates met so far: a region has few distinct due dates. */
+const SERIALS = new Map<string, number>();
+
+/** YYYY-MM-DD as Excel's serial day; anything else stays text, never lost. */
+function serialDay(v: string): number | string {
+  let n = SERIALS.get(v);
+  if (n === undefined) {
+    if (!ISO_DAY.test(v)) return v;
+    n = excelSerial(v);
+    if (SERIALS.size < 10_000) SERIALS.set(v, n);
+  }
+  return n;
+}
 
 /** Text columns always as strings; dates (YYYY-MM-DD) as serial days; numbers as numbers. */
 function cellValues(kinds: ColumnKind[], row: RegionalValue[]): CellInput[] {

@@ -30,6 +30,7 @@ export class RelsPart {
   private readonly ids = new Set<string>();
   private readonly added: NewRel[] = [];
   private readonly removed = new Set<string>();
+  private next = 1;
 
   private constructor(private readonly xml: string | null) {
     if (xml === null) return;
@@ -50,7 +51,10 @@ export class RelsPart {
   /** Adds a relationship with a fresh id ("rId7"), or the id asked for if it is free. */
   add(type: string, target: string, wanted?: string): string {
     let id = wanted && !this.ids.has(wanted) ? wanted : "";
-    for (let n = this.ids.size + 1; id === ""; n++) if (!this.ids.has(`rId${n}`)) id = `rId${n}`;
+    while (id === "") {
+      const next = `rId${this.next++}`;
+      if (!this.ids.has(next)) id = next;
+    }
     this.ids.add(id);
     this.added.push({ id, type, target });
     return id;

@@ -28,8 +28,8 @@ export interface KeptStrings {
 
 export class SharedStrings implements StringCells {
   private readonly indexOf = new Map<string, number>();
-  /** Our texts by index. */
-  private readonly texts = new Map<number, string>();
+  /** Our texts by index (holes where an old entry stays). */
+  private readonly texts: (string | undefined)[] = [];
   private readonly holes: number[];
   private next: number;
   private refs = 0;
@@ -51,7 +51,7 @@ export class SharedStrings implements StringCells {
     if (i === undefined) {
       i = this.holes.length > 0 ? this.holes.pop()! : this.next++;
       this.indexOf.set(text, i);
-      this.texts.set(i, text);
+      this.texts[i] = text;
     }
     return i;
   }
@@ -66,7 +66,7 @@ export class SharedStrings implements StringCells {
     const kept = this.old.kept;
     // Free slots at the end are left out: no sheet refers to them.
     let unique = this.next;
-    while (unique > 0 && !this.texts.has(unique - 1) && !kept.has(unique - 1)) unique--;
+    while (unique > 0 && this.texts[unique - 1] === undefined && !kept.has(unique - 1)) unique--;
     yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
     yield SST_HEAD.replace("{count}", String(this.refs + kept.size)).replace(
       "{unique}",
@@ -74,7 +74,7 @@ export class SharedStrings implements StringCells {
     );
     let batch = "";
     for (let i = 0; i < unique; i++) {
-      const own = this.texts.get(i);
+      const own = this.texts[i];
       if (own !== undefined) batch += `<si>${textElement(own)}</si>`;
       else {
         const old = kept.get(i);

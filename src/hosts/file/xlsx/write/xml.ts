@@ -60,10 +60,15 @@ export function unescapeXml(s: string): string {
   });
 }
 
-/** `<t>` content: xml:space="preserve" when spaces at the ends or line breaks must survive. */
+/** `<t>` content: xml:space="preserve" when spaces at its ends must survive (Excel trims them). */
 export function textElement(s: string): string {
-  const preserve = /^\s|\s$|\n|\t| {2}/.test(s);
+  const preserve =
+    s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1)));
   return preserve ? `<t xml:space="preserve">${escapeText(s)}</t>` : `<t>${escapeText(s)}</t>`;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
 /** 1 → A, 27 → AA. */

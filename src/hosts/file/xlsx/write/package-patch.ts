@@ -143,6 +143,8 @@ export class PackagePatch {
     const lastNames = new Set(this.last.map((l) => l.part.toLowerCase()));
     for (const entry of this.view.entries) {
       const key = entry.name.toLowerCase();
+      // A zip may name a part twice; readers take one of them, and so do we (the last).
+      if (this.view.entry(entry.name) !== entry) continue;
       if (this.deleted.has(key) || lastNames.has(key)) continue;
       const text = texts.get(key);
       const content = text !== undefined ? [text] : this.replaced.get(key);

@@ -51,13 +51,16 @@ export class WorkbookXml {
   private readonly original: SheetEntry[];
   private readonly prefix: string;
   private readonly relPrefix: string;
+  private readonly declareRel: boolean;
 
   private constructor(private readonly xml: string | null) {
     this.prefix = xml === null ? "" : (/<([\w.-]+:)?workbook\b/.exec(xml)?.[1] ?? "");
-    this.relPrefix =
-      xml === null
-        ? "r"
-        : (new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${REL_NS}["']`).exec(xml)?.[1] ?? "r");
+    // The prefix the root binds to the relationships namespace; some writers bind it on each
+    // <sheet> instead, and then so must we.
+    const root = xml === null ? "" : (/<([\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? "");
+    const bound = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${REL_NS}["']`).exec(root)?.[1];
+    this.relPrefix = xml === null ? "r" : (bound ?? "r");
+    this.declareRel = xml !== null && bound === undefined;
     if (xml !== null) this.read(xml);
     this.original = [...this.sheets];
   }
@@ -122,7 +125,8 @@ export class WorkbookXml {
 
   private sheetElement(s: SheetEntry): string {
     const state = s.state ? ` state="${escapeAttr(s.state)}"` : "";
-    return `<sheet sheetId="${s.sheetId}" name="${escapeAttr(s.name)}"${state} ${this.relPrefix}:id="${escapeAttr(s.rId)}"/>`;
+    const ns = this.declareRel ? ` xmlns:r="${REL_NS}"` : "";
+    return `<sheet${ns} sheetId="${s.sheetId}" name="${escapeAttr(s.name)}"${state} ${this.relPrefix}:id="${escapeAttr(s.rId)}"/>`;
   }
 
   private namesXml(): string {
@@ -181,7 +185,10 @@ export class WorkbookXml {
       this.sheets.push({
         name: a.name ?? "",
         sheetId: Number(a.sheetId),
-        rId: a[`${this.relPrefix}:id`] ?? "",
+        rId:
+          a[`${this.relPrefix}:id`] ??
+          Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ??
+          "",
         state: a.state,
         raw: m[0],
       });

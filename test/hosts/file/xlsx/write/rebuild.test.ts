@@ -4,6 +4,7 @@ import {
   isRegionalWorkbook,
   writeRegionalWorkbook,
 } from "../../../../../src/hosts/file/write-regional";
+import { nodeInflateRaw } from "../../../../../src/hosts/file/inflate-node";
 import { nodeCompression } from "../../../../../src/hosts/file/xlsx/write/deflate-node";
 import { BASIC_COLUMNS, buinsk, checkedTable, source } from "../../../../core/consolidate/fixtures";
 import { richWorkbook } from "../../../../support/rich-workbook";
@@ -351,5 +352,39 @@ describe("refusing what is unsafe to touch", () => {
     zip.writeUInt16LE(0x0801, 6);
     zip.writeUInt16LE(0x0801, zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 8);
     await expect(write(model(2), zip)).rejects.toMatchObject({ code: "not-a-workbook" });
+  });
+});
+
+describe("a region of 200,000 activities", () => {
+  it("rebuilds in place without opening the old sheets", async () => {
+    const small = model(3);
+    const svod = small.sheets[0];
+    const rows = Array.from({ length: 200_000 }, (_, i) => {
+      const row = [...svod.rows[i % svod.rows.length]];
+      row[3] = `Мероприятие ${i + 1}`;
+      return row;
+    });
+    const big: RegionalModel = { ...small, sheets: [{ ...svod, rows }, ...small.sheets.slice(1)] };
+    const first = await write(big);
+    const oldSheet = zipEntries(first).get("xl/worksheets/sheet1.xml")!;
+    let inflated = 0;
+    const counting = async (data: Uint8Array, max: number) => {
+      const out = await nodeInflateRaw(data, max);
+      inflated += out?.length ?? 0;
+      return out;
+    };
+    const rebuilt = await writeRegionalWorkbook(big, {
+      existing: first,
+      compression: nodeCompression,
+      inflate: counting,
+    });
+    expect(inflated).toBeLessThan(oldSheet.data.length / 100);
+    const sheet = Buffer.from(zipEntries(rebuilt).get("xl/worksheets/sheet1.xml")!.data).toString();
+    expect(sheet.includes('<dimension ref="A1:L200001"/>')).toBe(true);
+    expect(sheet.split("<row ").length - 1).toBe(200_001);
+    expect(
+      zipTexts(rebuilt).get("xl/sharedStrings.xml")!.includes("<t>Мероприятие 200000</t>"),
+    ).toBe(true);
+    expect(await isRegionalWorkbook(rebuilt)).toBe(true);
   });
 });

@@ -72,6 +72,19 @@ describe("WorkbookXml", () => {
     expect(wb.toXml()).toContain('<x:sheet sheetId="2" name="B" r:id="rId2"/></x:sheets>');
   });
 
+  it("binds the relationships prefix on a new sheet when the workbook binds it on each sheet", () => {
+    const local =
+      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets>' +
+      '<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="A" sheetId="1" r:id="rId1"/>' +
+      "</sheets></workbook>";
+    const wb = WorkbookXml.parse(local);
+    expect(wb.sheets[0].rId).toBe("rId1");
+    wb.sheets.push({ name: "B", sheetId: 2, rId: "rId2", raw: null });
+    expect(wb.toXml()).toContain(
+      '<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" sheetId="2" name="B" r:id="rId2"/>',
+    );
+  });
+
   it("knows a locked structure, and refuses Strict Open XML", () => {
     expect(
       WorkbookXml.parse(

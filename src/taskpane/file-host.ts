@@ -1,5 +1,6 @@
 /**
- * The task pane's host in a plain browser: a chosen .xlsx file read and written with ExcelJS.
+ * The task pane's host in a plain browser: a chosen .xlsx file read (ExcelJS) and its checked copy
+ * written by our own writer (hosts/file/xlsx/write).
  * ExcelJS is about as big as the rest of the pane together, so it is loaded only when a file
  * is actually opened (webpack puts these imports in their own chunk).
  */

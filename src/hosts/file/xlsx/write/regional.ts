@@ -89,8 +89,7 @@ function cellValues(kinds: ColumnKind[], row: RegionalValue[]): CellInput[] {
     const v = row[i];
     if (v === null || v === undefined) out[i] = null;
     else if (kinds[i] === "text") out[i] = String(v);
-    else if (kinds[i] === "date" && typeof v === "string")
-      out[i] = ISO_DAY.test(v) ? excelSerial(v) : v;
+    else if (kinds[i] === "date" && typeof v === "string") out[i] = serialDay(v);
     else out[i] = v;
   }
   return out;

@@ -7,6 +7,7 @@ import {
 import { nodeInflateRaw } from "../../../../../src/hosts/file/inflate-node";
 import { nodeCompression } from "../../../../../src/hosts/file/xlsx/write/deflate-node";
 import { BASIC_COLUMNS, buinsk, checkedTable, source } from "../../../../core/consolidate/fixtures";
+import { writeWithExcelJS } from "../../../../../bench/exceljs-writer";
 import { richWorkbook } from "../../../../support/rich-workbook";
 import { convertWithSoffice, pdfText } from "../../../../support/soffice";
 import { rawZip, zipEntries, zipParts, zipTexts, crc32 } from "../../../../support/zip";
@@ -289,6 +290,17 @@ describe("rebuilding drops what hung only on our old sheets", () => {
 });
 
 describe("rebuilding what other programs saved", () => {
+  it("rebuilds last month's file written by the previous (ExcelJS) writer", async () => {
+    const old = await writeWithExcelJS(model(9));
+    const m = model(4);
+    const back = await load(await write(m, old));
+    expect(back.worksheets.map((w) => w.name)).toEqual(["Свод", "Сводка", "Замечания"]);
+    expect(back.getWorksheet("Свод")!.rowCount).toBe(1 + m.sheets[0].rows.length);
+    const activities = back.getWorksheet("Свод")!.getColumn(4).values;
+    expect(activities).toContain("Мероприятие г. Канск 4");
+    expect(activities).not.toContain("Мероприятие г. Канск 5");
+  });
+
   it("rebuilds a regional workbook LibreOffice saved again, keeping the user's sheet", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Заметки").getCell("A1").value = "не трогать";

@@ -16,6 +16,7 @@ import {
   type PaintArea,
 } from "../../../../core/plan";
 import { CONTENT_TYPE } from "./content-types";
+import { CHECKED_MARK } from "./doc-props";
 import type { Compression } from "./deflate";
 import { PackagePatch } from "./package-patch";
 import { PackageError } from "./package-view";
@@ -101,7 +102,9 @@ export async function patchCopy(
     if (xml === null) throw new PackageError(`в архиве нет листа ${rel.part}`);
     patch.replace(rel.part, [withHighlights(xml, sheetPlan.areas, styles)]);
   }
-  for (const sheet of input.sheets) addSheet(patch, sheet, styles);
+  const added = input.sheets.map((sheet) => addSheet(patch, sheet, styles));
+  // Marked, so that a later run knows the findings sheet is ours and not the municipality's.
+  await patch.mark(CHECKED_MARK, added);
   return patch.write(compression);
 }
 
@@ -151,7 +154,8 @@ function insertionPoint(xml: string, prefix: string): number {
   return m ? m.index : xml.lastIndexOf(`</${prefix}worksheet>`);
 }
 
-function addSheet(patch: PackagePatch, sheet: AddedSheet, styles: StyleSheet): void {
+/** Adds the sheet; returns the name it got. */
+function addSheet(patch: PackagePatch, sheet: AddedSheet, styles: StyleSheet): string {
   const workbook = patch.workbook;
   const taken = (n: string) =>
     workbook.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase());
@@ -170,4 +174,5 @@ function addSheet(patch: PackagePatch, sheet: AddedSheet, styles: StyleSheet): v
   if (spec.autoFilter) workbook.names.push(filterDatabaseName(entry, spec.autoFilter));
   // Inline strings: the user's shared-string table is not touched.
   patch.add(part, worksheetXml({ ...spec, selected: false }, inlineStrings));
+  return name;
 }

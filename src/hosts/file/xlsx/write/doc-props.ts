@@ -9,6 +9,8 @@ import { escapeAttr, escapeText, unescapeXml, XML_DECLARATION } from "./xml";
 /** The custom property that marks our workbooks, and its value for a regional workbook. */
 export const MARK_PROPERTY = "RoadmapInspector";
 export const REGIONAL_MARK = "regional-workbook";
+/** The mark of a checked copy: the user's workbook with our findings sheet in it. */
+export const CHECKED_MARK = "checked-copy";
 /** The custom property listing the sheets we wrote, "/"-separated (no sheet name holds "/"). */
 export const SHEETS_PROPERTY = "RoadmapInspectorSheets";
 

@@ -6,6 +6,7 @@
 import type { InflateRaw } from "../../inflate-web";
 import { ContentTypes, CONTENT_TYPE } from "./content-types";
 import type { Compression } from "./deflate";
+import { customPropsPart, customXml, MARK_PROPERTY, SHEETS_PROPERTY } from "./doc-props";
 import { PackageError, PackageView, relsPartOf, type Relationship } from "./package-view";
 import { RelsPart, REL_TYPE } from "./rels";
 import { StyleSheet } from "./styles";
@@ -125,6 +126,23 @@ export class PackagePatch {
 
   isDeleted(part: string): boolean {
     return this.deleted.has(part.toLowerCase());
+  }
+
+  /**
+   * Marks the package as ours (a custom document property), with the sheets we wrote into it:
+   * the user's other custom properties stay.
+   */
+  async mark(kind: string, sheets: string[]): Promise<void> {
+    const props = { [MARK_PROPERTY]: kind, [SHEETS_PROPERTY]: sheets.join("/") };
+    const part = await customPropsPart(this.view);
+    if (part !== null) {
+      this.replace(part, [customXml(await this.view.text(part), props)]);
+      return;
+    }
+    const name = this.freeName("docProps/custom", ".xml");
+    this.types.set(name, CONTENT_TYPE.custom);
+    (await this.rootRels()).add(REL_TYPE.customProperties, name);
+    this.add(name, [customXml(null, props)]);
   }
 
   async write(compression: Compression): Promise<Uint8Array> {

@@ -8,13 +8,7 @@
 import type { InflateRaw } from "../../inflate-web";
 import { CONTENT_TYPE } from "./content-types";
 import type { Compression } from "./deflate";
-import {
-  customPropsPart,
-  customXml,
-  readOurMark,
-  MARK_PROPERTY,
-  SHEETS_PROPERTY,
-} from "./doc-props";
+import { readOurMark } from "./doc-props";
 import type { NewSheet } from "./new-package";
 import { PackagePatch } from "./package-patch";
 import { attributes, relsPartOf } from "./package-view";
@@ -141,8 +135,7 @@ export async function rebuildInto(
       workbook.names.push(filterDatabaseName(entry, sheet.spec.autoFilter));
   }
 
-  await markOurs(
-    patch,
+  await patch.mark(
     input.mark,
     sheets.map((s) => s.name),
   );
@@ -267,18 +260,4 @@ async function sharedStrings(
   const strings = new SharedStrings(old === null ? undefined : keptEntries(old, used));
   patch.addLast(patch.view.entry(rel.part)!.name, strings.part());
   return strings;
-}
-
-async function markOurs(patch: PackagePatch, mark: string, sheets: string[]): Promise<void> {
-  const props = { [MARK_PROPERTY]: mark, [SHEETS_PROPERTY]: sheets.join("/") };
-  const part = await customPropsPart(patch.view);
-  if (part !== null) {
-    patch.replace(part, [customXml(await patch.view.text(part), props)]);
-    return;
-  }
-  const name = patch.freeName("docProps/custom", ".xml");
-  patch.types.set(name, CONTENT_TYPE.custom);
-  const root = await patch.rootRels();
-  root.add(REL_TYPE.customProperties, name);
-  patch.add(name, [customXml(null, props)]);
 }

@@ -139,7 +139,9 @@ export function* worksheetXml(spec: WorksheetSpec, strings: StringCells): Genera
   }
   yield sheetViews(spec);
   yield '<sheetFormatPr defaultRowHeight="15"/>';
-  if (spec.columns.length > 0) yield cols(spec.columns);
+  if (spec.columns.some((c) => c.width !== undefined || c.style || c.hidden)) {
+    yield cols(spec.columns);
+  }
   yield "<sheetData>";
   yield* sheetData(spec, strings);
   yield "</sheetData>";
@@ -196,6 +198,7 @@ function sheetViews(spec: WorksheetSpec): string {
 function cols(columns: SheetColumn[]): string {
   let out = "<cols>";
   columns.forEach((c, i) => {
+    if (c.width === undefined && !c.style && !c.hidden) return;
     const n = i + 1;
     const width =
       c.width !== undefined ? ` width="${round(c.width)}" customWidth="1"` : ' width="9.140625"';

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { HighlightPlan } from "../../../../../src/core/plan";
 import { reportSchema, type Report } from "../../../../../src/core/report";
 import { writeCheckedCopy } from "../../../../../src/hosts/file/write-checked";
+import { isRegionalWorkbook, ourWorkbookKind } from "../../../../../src/hosts/file/write-regional";
 import { nodeCompression } from "../../../../../src/hosts/file/xlsx/write/deflate-node";
 import { shownFill } from "../../../../support/highlights";
 import { richWorkbook } from "../../../../support/rich-workbook";
@@ -62,9 +63,13 @@ const REPORT: Report = reportSchema.parse({
   summary: { tables: 1, items: 3, overdue: 1, incomplete: 1, done: 0 },
 });
 
-/** Parts our additions change: the sheet list, its relationships and types, the styles. */
+/**
+ * Parts our additions change: the sheet list, its relationships and types, the styles, the
+ * package's relationships (our mark in docProps/custom.xml).
+ */
 const CHANGED = [
   "[Content_Types].xml",
+  "_rels/.rels",
   "xl/workbook.xml",
   "xl/_rels/workbook.xml.rels",
   "xl/styles.xml",
@@ -96,8 +101,17 @@ describe.each([
       ]);
       expect(after.get(name)!.crc).toBe(entry.crc);
     }
-    expect([...after.keys()].filter((n) => !before.has(n))).toEqual(["xl/worksheets/sheet5.xml"]);
+    expect([...after.keys()].filter((n) => !before.has(n))).toEqual([
+      "xl/worksheets/sheet5.xml",
+      "docProps/custom.xml",
+    ]);
     if (macro) expect(after.get("xl/vbaProject.bin")).toBeDefined();
+  });
+
+  it("is marked as a checked copy, not as a regional workbook", async () => {
+    expect(await ourWorkbookKind(copy)).toBe("checked-copy");
+    expect(await isRegionalWorkbook(copy)).toBe(false);
+    expect(await ourWorkbookKind(original)).toBeNull();
   });
 
   it("keeps the workbook's own type (macro-enabled stays macro-enabled) and names", () => {

@@ -45,11 +45,13 @@ function rulesAt(ws: ExcelJS.Worksheet, row: number, col: number): Partial<Excel
 }
 
 function argbOf(fill: ExcelJS.Fill | null | undefined, conditional: boolean): string | undefined {
-  // LibreOffice writes a dxf's fill without its pattern type: the colour is what counts.
-  if (!fill || (fill.type !== "pattern" && !conditional)) return undefined;
+  if (!fill) return undefined;
+  // A cell's solid fill shows its foreground colour.
+  if (!conditional) return fill.type === "pattern" ? fill.fgColor?.argb : undefined;
+  // A dxf's shows its background colour; LibreOffice writes it back without a pattern type.
   if (fill.type !== "pattern" && fill.type !== undefined) return undefined;
-  // A dxf's solid fill shows its background colour; a cell's its foreground colour.
-  return conditional ? (fill.bgColor?.argb ?? fill.fgColor?.argb) : fill.fgColor?.argb;
+  const f = fill as Partial<ExcelJS.FillPattern>;
+  return f.bgColor?.argb ?? f.fgColor?.argb;
 }
 
 /** The fill colour (ARGB) a cell shows. */

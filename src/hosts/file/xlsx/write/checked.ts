@@ -23,7 +23,7 @@ import { PackageError } from "./package-view";
 import { REL_TYPE } from "./rels";
 import { inlineStrings } from "./strings";
 import { withPrefix, type StyleSheet } from "./styles";
-import { filterDatabaseName, type SheetEntry } from "./workbook";
+import { sheetNames, type SheetEntry } from "./workbook";
 import {
   conditionalFormattingXml,
   worksheetXml,
@@ -171,7 +171,7 @@ function addSheet(patch: PackagePatch, sheet: AddedSheet, styles: StyleSheet): s
   workbook.sheets.push(entry);
   patch.types.set(part, CONTENT_TYPE.worksheet);
   const spec = sheet.spec(styles);
-  if (spec.autoFilter) workbook.names.push(filterDatabaseName(entry, spec.autoFilter));
+  workbook.names.push(...sheetNames(entry, spec));
   // Inline strings: the user's shared-string table is not touched.
   patch.add(part, worksheetXml({ ...spec, selected: false }, inlineStrings));
   return name;

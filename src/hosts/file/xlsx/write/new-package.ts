@@ -9,7 +9,7 @@ import { appXml, coreXml, customXml, type CoreProps } from "./doc-props";
 import { RelsPart, REL_TYPE } from "./rels";
 import type { SharedStrings } from "./strings";
 import type { StyleSheet } from "./styles";
-import { filterDatabaseName, WorkbookXml, type DefinedName } from "./workbook";
+import { sheetNames, WorkbookXml, type DefinedName } from "./workbook";
 import { worksheetXml, type WorksheetSpec } from "./worksheet";
 import { ZipWriter } from "./zip";
 
@@ -58,7 +58,7 @@ export async function writeNewPackage(
       raw: null,
     };
     workbook.sheets.push(entry);
-    if (sheet.spec.autoFilter) names.push(filterDatabaseName(entry, sheet.spec.autoFilter));
+    names.push(...sheetNames(entry, sheet.spec));
   });
   workbook.names = names;
   types.set("xl/sharedStrings.xml", CONTENT_TYPE.sharedStrings);

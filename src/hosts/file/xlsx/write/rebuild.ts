@@ -15,7 +15,7 @@ import { attributes, relsPartOf } from "./package-view";
 import { REL_TYPE } from "./rels";
 import { keptEntries, SharedStrings, sharedStringRefs } from "./strings";
 import type { StyleSheet } from "./styles";
-import { FILTER_DATABASE, filterDatabaseName, type SheetEntry } from "./workbook";
+import { FILTER_DATABASE, sheetNames, type SheetEntry } from "./workbook";
 import { worksheetXml } from "./worksheet";
 
 /** Why a workbook cannot be rebuilt into safely: said to the user as is. */
@@ -130,10 +130,7 @@ export async function rebuildInto(
     const sheet = sheetOfFormula(n.formula);
     return !(n.name === FILTER_DATABASE && sheet !== null && oldNames.has(sheet.toLowerCase()));
   });
-  for (const [entry, sheet] of replaced) {
-    if (sheet.spec.autoFilter)
-      workbook.names.push(filterDatabaseName(entry, sheet.spec.autoFilter));
-  }
+  for (const [entry, sheet] of replaced) workbook.names.push(...sheetNames(entry, sheet.spec));
 
   await patch.mark(
     input.mark,

@@ -234,3 +234,14 @@ export function filterDatabaseName(
 }
 
 export const FILTER_DATABASE = "_xlnm._FilterDatabase";
+
+/**
+ * The defined names a sheet of ours brings with it (its filter record today; its print titles
+ * when print setup comes), in one place for new workbooks, rebuilds and checked copies.
+ */
+export function sheetNames(
+  scope: SheetEntry,
+  spec: { autoFilter?: { top: number; left: number; bottom: number; right: number } },
+): DefinedName[] {
+  return spec.autoFilter ? [filterDatabaseName(scope, spec.autoFilter)] : [];
+}

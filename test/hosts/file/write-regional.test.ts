@@ -127,6 +127,18 @@ describe.each<[string, () => Promise<WriteRegionalOptions>]>([
     );
   });
 
+  it("formats each column by its kind and merges no cells", async () => {
+    const m = model();
+    const wb = await load(await writeRegionalWorkbook(m, await options()));
+    const formats = { text: "@", date: "dd.mm.yyyy", integer: "0", percent: "0%" };
+    for (const sheet of m.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      sheet.columns.forEach((c, i) => expect(ws.getColumn(i + 1).numFmt).toBe(formats[c.kind]));
+      const merges = (ws as unknown as { _merges: Record<string, unknown> })._merges;
+      expect(Object.keys(merges)).toEqual([]);
+    }
+  });
+
   it("freezes the header, turns filters on and sets widths and wrapping", async () => {
     const m = model();
     const wb = await load(await writeRegionalWorkbook(m, await options()));

@@ -17,7 +17,9 @@ const ru = {
   unreadable: (f: string, m: string) => `Не удалось прочитать ${f}: ${m}`,
   nothingRead: "Ни один файл не удалось прочитать: свод не записан.",
   notWritten: (f: string, m: string) => `Свод не записан в ${f}: ${m}`,
-  written: (f: string) => `Записано: ${f} (листы «Свод», «Сводка», «Замечания»)`,
+  written: (f: string, sheets: string[]) =>
+    `Записано: ${f} (листы ${sheets.map((s) => `«${s}»`).join(", ")})`,
+  progress: (done: number, total: number) => `Прочитано файлов: ${done} из ${total}`,
   title: (d: string) => `Свод дорожных карт на ${formatDay(d)}`,
   files: (n: number, bad: number) => `Файлов: ${n}${bad > 0 ? ` (не прочитано: ${bad})` : ""}`,
   counts: (m: number, t: number, a: number) =>
@@ -47,7 +49,9 @@ const en: ConsolidateText = {
   unreadable: (f: string, m: string) => `Could not read ${f}: ${m}`,
   nothingRead: "No file could be read: the regional workbook was not written.",
   notWritten: (f: string, m: string) => `The regional workbook was not written to ${f}: ${m}`,
-  written: (f: string) => `Written: ${f} (sheets "Свод", "Сводка", "Замечания")`,
+  written: (f: string, sheets: string[]) =>
+    `Written: ${f} (sheets ${sheets.map((s) => `"${s}"`).join(", ")})`,
+  progress: (done: number, total: number) => `Files read: ${done} of ${total}`,
   title: (d: string) => `Regional roadmap summary as of ${d}`,
   files: (n: number, bad: number) => `Files: ${n}${bad > 0 ? ` (unreadable: ${bad})` : ""}`,
   counts: (m: number, t: number, a: number) =>

@@ -9,10 +9,12 @@
  */
 import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { consolidate, type RegionalModel, type SourceFile } from "../core/consolidate";
+import { Consolidation, type RegionalModel } from "../core/consolidate";
 import type { Settings } from "../core/validate/settings";
-import { type FileChecker, inProcessChecker } from "../hosts/file/check-files";
+import { type CheckedFile, type FileChecker, inProcessChecker } from "../hosts/file/check-files";
+import { nodeInflateRaw } from "../hosts/file/inflate-node";
 import { RegionalWriteError, writeRegionalWorkbook } from "../hosts/file/write-regional";
+import { nodeCompression } from "../hosts/file/xlsx/write/deflate-node";
 import { readArgs, readLang, readSettings } from "./args";
 import { CONSOLIDATE_TEXT, formatConsolidation, type ConsolidateText } from "./consolidate-format";
 import type { CliIo } from "./io";
@@ -47,6 +49,8 @@ const INPUT_EXTENSIONS = new Set([
 ]);
 /** Errors of a file open in Excel (Windows locks it) or of a folder one may not write to. */
 const LOCKED = new Set(["EBUSY", "EPERM", "EACCES", "EROFS"]);
+/** A progress line on stderr after every this many files. */
+const PROGRESS_EVERY = 100;
 
 export interface ConsolidateFilesOptions {
   settings: Settings;
@@ -55,29 +59,49 @@ export interface ConsolidateFilesOptions {
   expected?: string[];
   /** How each file is read and checked; in process unless the caller brings a budget. */
   checker?: FileChecker;
+  /** Called after each file with how many have been read. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
- * Reads and checks the files through the checker (one workbook in memory per thread at a
- * time), then consolidates.
+ * Files asked of the checker ahead of the one being consolidated: enough to keep its threads
+ * busy, few enough that only a handful of checked files wait in memory at any time.
+ */
+const READ_AHEAD = 4;
+
+/**
+ * Reads and checks the files through the checker (one file in memory per thread at a time)
+ * and hands each, in order, to the consolidation, which keeps only what the regional sheets
+ * need of it: the file's tables are dropped as soon as it is added.
  */
 export async function consolidateFiles(
   files: string[],
   options: ConsolidateFilesOptions,
 ): Promise<RegionalModel> {
   const checker = options.checker ?? inProcessChecker;
-  // All asked at once (a checker with several threads works on several files together), in order.
-  const checked = await Promise.all(files.map((file) => checker.check(file, options.settings)));
-  const sources: SourceFile[] = checked.map((c) => {
-    const chosen =
-      options.municipalities?.get(c.file) ?? options.municipalities?.get(basename(c.file));
-    return { ...c, municipality: chosen ?? null };
-  });
-  return consolidate(sources, {
+  const consolidation = new Consolidation({
     asOf: options.settings.asOf,
     lang: options.settings.lang,
     expected: options.expected,
   });
+  const pending: Promise<CheckedFile>[] = [];
+  const ask = (i: number) => {
+    if (i >= files.length) return;
+    const p = checker.check(files[i], options.settings);
+    // Awaited in its turn below; a bug's rejection must not count as unhandled meanwhile.
+    p.catch(() => undefined);
+    pending[i] = p;
+  };
+  for (let i = 0; i < READ_AHEAD; i++) ask(i);
+  for (const [i, file] of files.entries()) {
+    const checked = await pending[i];
+    delete pending[i];
+    ask(i + READ_AHEAD);
+    const chosen = options.municipalities?.get(file) ?? options.municipalities?.get(basename(file));
+    consolidation.add({ ...checked, municipality: chosen ?? null });
+    options.onProgress?.(i + 1, files.length);
+  }
+  return consolidation.finish();
 }
 
 export async function runConsolidate(argv: string[], io: CliIo): Promise<number> {
@@ -121,6 +145,9 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     municipalities,
     expected,
     checker: io.checker,
+    onProgress: (done, total) => {
+      if (done % PROGRESS_EVERY === 0 && done < total) io.stderr(`${text.progress(done, total)}\n`);
+    },
   });
   for (const f of model.files) {
     if (!f.error) continue;
@@ -142,7 +169,14 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     io.stderr(`${text.notWritten(values.output ?? output, err.message)}\n`);
     return EXIT_BAD_USE;
   }
-  if (!values.json) io.stdout(`${text.written(values.output ?? output)}\n`);
+  if (!values.json) {
+    io.stdout(
+      `${text.written(
+        values.output ?? output,
+        model.sheets.map((s) => s.name),
+      )}\n`,
+    );
+  }
   return EXIT_WRITTEN;
 }
 
@@ -193,6 +227,8 @@ async function writeAtomically(output: string, model: RegionalModel): Promise<vo
   });
   const bytes = await writeRegionalWorkbook(model, {
     existing: existing ? new Uint8Array(existing) : null,
+    compression: nodeCompression,
+    inflate: nodeInflateRaw,
   });
   const temp = `${output}.${process.pid}.tmp`;
   try {

@@ -1,8 +1,8 @@
 /**
  * The task pane's host in a plain browser: a chosen .xlsx workbook or .docx document, told
  * apart by content (hosts/file/dispatch.ts) and read with our own readers on a worker, within
- * a time budget (file-read/); a workbook's checked copy is written with ExcelJS, which is about
- * as big as the rest of the pane together and so is loaded only when a copy is written.
+ * a time budget (file-read/); a workbook's checked copy is patched into the user's own package
+ * by our own writer (hosts/file/xlsx/write), loaded only when a copy is written.
  */
 import { readChosenFileGrids } from "./file-read/read-file";
 import type { FileTaskpaneHost } from "./host";

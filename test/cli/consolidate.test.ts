@@ -251,6 +251,22 @@ describe("roadmap consolidate", () => {
     expect(r.stdout).toMatch(/Мероприятий: 9|мероприятий: 9/);
   });
 
+  it("prints a progress line on stderr every 100 files", async () => {
+    const many = join(dir, "many");
+    await import("node:fs/promises").then((fs) => fs.mkdir(many));
+    await writeFile(
+      join(many, "000-good.xlsx"),
+      await municipalWorkbook({ index: 0, activities: 5 }),
+    );
+    // Empty files read at once (each is reported as empty): the count is what matters here.
+    for (let i = 1; i <= 230; i++)
+      await writeFile(join(many, `${String(i).padStart(3, "0")}.xlsx`), "");
+    const r = await run([many, "-o", join(dir, "many.xlsx"), "--as-of", AS_OF]);
+    expect(r.code).toBe(0);
+    const progress = r.stderr.split("\n").filter((l) => l.startsWith("Прочитано файлов"));
+    expect(progress).toEqual(["Прочитано файлов: 100 из 231", "Прочитано файлов: 200 из 231"]);
+  });
+
   it("keeps a 32,767-character cell (Excel's own limit) whole", async () => {
     const out = join(dir, "long.xlsx");
     const r = await run([join(good, "07-long-cell.xlsx"), "-o", out, "--as-of", AS_OF, "--json"]);

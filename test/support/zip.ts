@@ -89,3 +89,44 @@ export function crc32(data: Uint8Array): number {
   for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
+
+/** Every part of a package, inflated, as text by name. */
+export function zipTexts(bytes: Uint8Array): Map<string, string> {
+  return new Map(
+    [...zipEntries(bytes)].map(([name, e]) => [name, Buffer.from(e.data).toString("utf8")]),
+  );
+}
+
+export interface ReadZipEntry {
+  /** Inflated bytes. */
+  data: Uint8Array;
+  /** Bytes as stored (compressed), and how. */
+  stored: Uint8Array;
+  method: number;
+  crc: number;
+}
+
+/** Every entry of a package by name, inflated and as stored, read from the central directory. */
+export function zipEntries(bytes: Uint8Array): Map<string, ReadZipEntry> {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let eocd = b.length - 22;
+  while (eocd >= 0 && b.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error("not a zip");
+  const count = b.readUInt16LE(eocd + 10);
+  let p = b.readUInt32LE(eocd + 16);
+  const out = new Map<string, ReadZipEntry>();
+  for (let i = 0; i < count; i++) {
+    const method = b.readUInt16LE(p + 10);
+    const crc = b.readUInt32LE(p + 16);
+    const size = b.readUInt32LE(p + 20);
+    const nameLen = b.readUInt16LE(p + 28);
+    const local = b.readUInt32LE(p + 42);
+    const name = b.toString("utf8", p + 46, p + 46 + nameLen);
+    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+    const stored = new Uint8Array(b.subarray(start, start + size));
+    const data = method === 8 ? new Uint8Array(zlib.inflateRawSync(stored)) : stored;
+    out.set(name, { data, stored, method, crc });
+    p += 46 + nameLen + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
+  }
+  return out;
+}

@@ -14,6 +14,7 @@ import { collectFindings, countIssues } from "../../src/taskpane/check/findings"
 import { MESSAGES } from "../../src/taskpane/i18n";
 import { readGrids } from "../../src/hosts/file/dispatch";
 import { legacyDoc } from "../cli/bad-documents";
+import { shownFill } from "../support/highlights";
 import { AS_OF, seedBytes, seedGrids } from "./helpers";
 
 const ru = MESSAGES.ru;
@@ -115,9 +116,9 @@ describe("task pane in file mode", () => {
     await wb.xlsx.load(downloads[0].bytes as unknown as ArrayBuffer);
     const plan = want.plan.sheets[0];
     const ws = wb.getWorksheet(plan.sheet)!;
+    // The copy highlights with conditional formats: the colour as a person sees it.
     for (const area of plan.areas) {
-      const fill = ws.getCell(area.top, area.left).fill as ExcelJS.FillPattern;
-      expect(fill.fgColor?.argb).toMatch(/^FF[0-9A-F]{6}$/);
+      expect(shownFill(ws, ws.getCell(area.top, area.left).address)).toMatch(/^FF[0-9A-F]{6}$/);
     }
     const findings = wb.getWorksheet("Замечания")!;
     expect(findings.rowCount - 1).toBe(collectFindings(want.report).flatMap((g) => g.items).length);

@@ -30,8 +30,9 @@ const COLUMNS: ColumnSpec[] = [
   { key: "message", header: "Сообщение", kind: "text" },
 ];
 
-export function remarksSheet(findings: RegionalFinding[]): DraftSheet {
-  const rows: RegionalValue[][] = findings.map((f) => [
+/** A finding as its row of "Замечания". */
+export function remarksRow(f: RegionalFinding): RegionalValue[] {
+  return [
     f.municipality,
     f.file,
     f.sheet,
@@ -40,6 +41,9 @@ export function remarksSheet(findings: RegionalFinding[]): DraftSheet {
     f.code,
     SEVERITY_LABEL[f.severity],
     f.message,
-  ]);
+  ];
+}
+
+export function remarksSheet(rows: RegionalValue[][]): DraftSheet {
   return { name: "Замечания", columns: COLUMNS, rows, totals: null };
 }

@@ -53,6 +53,8 @@ export function summarySheet(
   stats: MunicipalityStats[],
   totals: RegionalTotals,
   asOf: string,
+  /** Sheets «Свод» continues on, past Excel's row limit. */
+  continued: string[] = [],
 ): DraftSheet {
   const rows: RegionalValue[][] = stats.map((s) => [
     s.municipality,
@@ -81,8 +83,15 @@ export function summarySheet(
     totals.incomplete,
     totals.onTimeShare,
     `замечаний: ${totals.findings}`,
-    `муниципалитетов: ${totals.municipalities}${unread}`,
+    `муниципалитетов: ${totals.municipalities}${unread}${continuedNote(continued)}`,
     `по состоянию на ${formatDay(asOf)}`,
   ];
   return { name: "Сводка", columns: COLUMNS, rows, totals: totalsRow };
+}
+
+/** A line of the totals saying where «Свод» continues, if it does. */
+function continuedNote(continued: string[]): string {
+  if (continued.length === 0) return "";
+  const sheets = continued.map((s) => `«${s}»`).join(", ");
+  return `\n«Свод» не поместился на один лист Excel (1 048 576 строк) и продолжается на листах ${sheets}`;
 }

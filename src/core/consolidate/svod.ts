@@ -53,6 +53,34 @@ export interface SvodLayout {
 export function svodLayout(tables: CheckedTable[]): SvodLayout {
   const present = new Set<Field>();
   for (const t of tables) for (const c of t.table.columns) present.add(c.field);
+  return layoutOf(present);
+}
+
+/**
+ * Every column any table could need, so that rows can be built as files arrive, before it is
+ * known which roles the region's tables have; `narrowRow` then drops the columns none had.
+ */
+export const FULL_LAYOUT: SvodLayout = layoutOf(
+  new Set<Field>([...EXTRA_ROLES.map((r) => r.field), "other"]),
+);
+
+/** The fields a table brings that decide the layout. */
+export function layoutFields(table: CheckedTable, into: Set<Field>): void {
+  for (const c of table.table.columns) into.add(c.field);
+}
+
+/** A row built on FULL_LAYOUT, narrowed to `layout`. */
+export function narrowRow(row: RegionalValue[], layout: SvodLayout): RegionalValue[] {
+  if (layout.columns.length === FULL_LAYOUT.columns.length) return row;
+  const out = row.slice(0, FIXED_COLUMNS.length);
+  EXTRA_ROLES.forEach((r, i) => {
+    if (layout.extraRoles.includes(r.field)) out.push(row[FIXED_COLUMNS.length + i]);
+  });
+  if (layout.hasOther) out.push(row[FIXED_COLUMNS.length + EXTRA_ROLES.length]);
+  return out;
+}
+
+export function layoutOf(present: Set<Field>): SvodLayout {
   const extras = EXTRA_ROLES.filter((r) => present.has(r.field));
   const hasOther = present.has("other");
   const columns: ColumnSpec[] = [

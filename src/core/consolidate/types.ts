@@ -23,6 +23,8 @@ export interface ConsolidateOptions {
   lang?: Lang;
   /** Municipalities expected to report: any with no file is listed as not reported. */
   expected?: string[];
+  /** Data rows per «Свод» sheet before it continues on «Свод (2)»: Excel's limit by default. */
+  sheetRows?: number;
 }
 
 /** How a host must write a column: text columns always as text, never as formulas. */
@@ -43,7 +45,8 @@ export interface RegionalColumn {
 export type RegionalValue = string | number | null;
 
 export interface RegionalSheet {
-  name: RegionalSheetName;
+  /** One of REGIONAL_SHEET_NAMES, or a continuation of «Свод» past Excel's row limit: «Свод (2)». */
+  name: string;
   columns: RegionalColumn[];
   rows: RegionalValue[][];
   /** A totals row written below the table (outside its filter range), or null. */
@@ -100,6 +103,9 @@ export interface RegionalModel {
   files: FileEntry[];
   municipalities: MunicipalityStats[];
   totals: RegionalTotals;
-  /** In writing order: "Свод", "Сводка", "Замечания". */
-  sheets: [RegionalSheet, RegionalSheet, RegionalSheet];
+  /**
+   * In writing order: "Свод" (then "Свод (2)", … when it passes Excel's 1,048,576 rows),
+   * "Сводка", "Замечания".
+   */
+  sheets: RegionalSheet[];
 }

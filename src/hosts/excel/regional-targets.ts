@@ -27,7 +27,7 @@ function isTempName(name: string): boolean {
 }
 
 /** The formula of the mark: the sheet's role, as text. */
-export function markFormula(name: RegionalSheetName): string {
+export function markFormula(name: string): string {
   return `="${name}"`;
 }
 

@@ -1,22 +1,31 @@
 /**
- * The checked copy of a workbook (file mode and other spreadsheet programs): the original
- * workbook with the plan's highlights as cell fills, plus a sheet listing every finding with a
- * link to its cell. A copy is the user's to keep or throw away, so painting real fills is fine
- * here; the open workbook in Excel gets conditional formats instead (hosts/excel/highlight.ts).
+ * The checked copy of a workbook (file mode and other spreadsheet programs): the user's own
+ * file with the plan's highlights as conditional formats and a sheet listing every finding with
+ * a link to its cell — every other part of the package copied byte for byte (xlsx/write/checked).
  * Browser-safe: no Node APIs.
  */
-import type ExcelJS from "exceljs";
-import { columnLetter } from "../../core/grid";
-import { HIGHLIGHT_STYLES, type HighlightPlan } from "../../core/plan";
+import type { HighlightPlan } from "../../core/plan";
 import type { Report, Severity } from "../../core/report";
 import type { Lang } from "../../core/validate/types";
-import { loadWorkbook } from "./read";
+import type { InflateRaw } from "./inflate-web";
+import { patchCopy } from "./xlsx/write/checked";
+import { webCompression, type Compression } from "./xlsx/write/deflate";
+import type { StyleSheet } from "./xlsx/write/styles";
+import type { CellInput, CellLink, SheetRow, WorksheetSpec } from "./xlsx/write/worksheet";
+import { quoteSheetName } from "./xlsx/write/xml";
+
+export { SheetNotFoundError } from "./xlsx/write/checked";
 
 export interface CheckedCopyInput {
   plan: HighlightPlan;
   /** The report of the same check: its findings, in its language, fill the findings sheet. */
   report: Report;
   lang: Lang;
+}
+
+export interface CheckedCopyOptions {
+  compression?: Compression;
+  inflate?: InflateRaw;
 }
 
 const LABELS: Record<
@@ -38,115 +47,76 @@ const LABELS: Record<
 };
 
 const WIDTHS = [18, 9, 8, 16, 70, 50, 26];
+/** Columns of long text (the finding, the activity): wrapped, top-aligned. */
+const WRAPPED = new Set([4, 5]);
 
-function argb(hex: string): string {
-  return `FF${hex.replace("#", "").toUpperCase()}`;
-}
-
-/** The original bytes, painted and with the findings sheet added, as a new .xlsx. */
+/** The original bytes, highlighted and with the findings sheet added, as a new .xlsx. */
 export async function writeCheckedCopy(
   original: ArrayBuffer | Uint8Array,
   input: CheckedCopyInput,
+  options: CheckedCopyOptions = {},
 ): Promise<Uint8Array> {
-  const wb = await loadWorkbook(original);
-  paint(wb, input.plan);
-  addFindingsSheet(wb, input.report, input.lang);
-  const out = await wb.xlsx.writeBuffer();
-  return new Uint8Array(out as ArrayBuffer);
+  const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
+  const labels = LABELS[input.lang];
+  return patchCopy(
+    bytes,
+    {
+      plan: input.plan,
+      sheets: [
+        { name: labels.sheet, spec: (styles) => findingsSheet(input.report, input.lang, styles) },
+      ],
+    },
+    options.compression ?? webCompression,
+    options.inflate,
+  );
 }
 
-function paint(wb: ExcelJS.Workbook, plan: HighlightPlan): void {
-  for (const sheetPlan of plan.sheets) {
-    const ws = wb.getWorksheet(sheetPlan.sheet);
-    if (!ws) throw new Error(`Лист «${sheetPlan.sheet}» не найден в книге`);
-    for (const area of sheetPlan.areas) {
-      const style = HIGHLIGHT_STYLES[area.kind];
-      for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) {
-          const cell = ws.getCell(r, c);
-          // ExcelJS shares one style object among cells of the same style: give this cell
-          // its own, or painting one cell would paint every cell styled like it.
-          const font =
-            style.font === null ? cell.font : { ...cell.font, color: { argb: argb(style.font) } };
-          cell.style = {
-            ...cell.style,
-            fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } },
-            ...(font ? { font } : {}),
-          };
-        }
-      }
-    }
-  }
-}
-
-function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
-  let name = base;
-  for (let i = 2; wb.getWorksheet(name); i++) name = `${base} ${i}`;
-  return name;
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-function addFindingsSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
+function findingsSheet(report: Report, lang: Lang, styles: StyleSheet): WorksheetSpec {
   const labels = LABELS[lang];
-  const ws = wb.addWorksheet(uniqueSheetName(wb, labels.sheet), {
-    views: [{ state: "frozen", ySplit: 1 }],
-  });
-  ws.columns = labels.headers.map((header, i) => ({ header, width: WIDTHS[i] }));
-  ws.getRow(1).font = { bold: true };
+  const rows: CellInput[][] = [];
+  const links: CellLink[] = [];
+  const add = (sheet: string, cell: string, row: number | string, f: Finding, activity: string) => {
+    // Plain strings only: text from a municipal file must never become a formula.
+    rows.push([sheet, cell, row, labels.severity[f.severity], f.message, activity, f.code]);
+    links.push({
+      row: rows.length + 1,
+      col: 2,
+      location: `${quoteSheetName(sheet)}!${cell}`,
+      display: cell,
+    });
+  };
   for (const file of report.files) {
     for (const table of file.tables) {
       const headerColumn = table.columns[0]?.column ?? "A";
       for (const f of table.findings) {
-        const cell = `${f.column ?? headerColumn}${table.headerRows[0]}`;
-        addFinding(
-          ws,
-          table.sheet,
-          cell,
-          labels.table,
-          labels.severity[f.severity],
-          f.message,
-          "",
-          f.code,
-        );
+        add(table.sheet, `${f.column ?? headerColumn}${table.headerRows[0]}`, labels.table, f, "");
       }
       for (const row of table.rows) {
         for (const f of row.findings) {
-          const cell = `${f.column ?? headerColumn}${row.row}`;
-          const severity = labels.severity[f.severity];
-          addFinding(
-            ws,
-            table.sheet,
-            cell,
-            row.row,
-            severity,
-            f.message,
-            row.activity ?? "",
-            f.code,
-          );
+          add(table.sheet, `${f.column ?? headerColumn}${row.row}`, row.row, f, row.activity ?? "");
         }
       }
     }
   }
-  const last = ws.rowCount;
-  if (last > 1) ws.autoFilter = `A1:${columnLetter(labels.headers.length)}${last}`;
-  ws.getColumn(5).alignment = { wrapText: true, vertical: "top" };
-  ws.getColumn(6).alignment = { wrapText: true, vertical: "top" };
+  const header = styles.xf({ bold: true });
+  const wrapped = styles.xf({ wrap: true, vertical: "top" });
+  const columns = WIDTHS.map((width, i) => ({ width, style: WRAPPED.has(i) ? wrapped : 0 }));
+  return {
+    columns,
+    rows: sheetRows(labels.headers, rows, header),
+    size: { rows: rows.length + 1, cols: labels.headers.length },
+    freeze: { rows: 1 },
+    autoFilter:
+      rows.length > 0
+        ? { top: 1, left: 1, bottom: rows.length + 1, right: labels.headers.length }
+        : undefined,
+    links,
+  };
 }
 
-function addFinding(
-  ws: ExcelJS.Worksheet,
-  sheet: string,
-  cell: string,
-  row: number | string,
-  severity: string,
-  message: string,
-  activity: string,
-  code: string,
-): void {
-  // Plain strings only: text from a municipal file must never become a formula.
-  const added = ws.addRow([sheet, cell, row, severity, message, activity, code]);
-  added.getCell(2).value = { text: cell, hyperlink: `${quoteSheet(sheet)}!${cell}` };
+type Finding = Report["files"][number]["tables"][number]["findings"][number];
+
+function* sheetRows(headers: string[], rows: CellInput[][], header: number): Generator<SheetRow> {
+  yield { values: headers, styles: headers.map(() => header) };
+  for (const values of rows) yield { values };
 }

@@ -127,6 +127,18 @@ describe.each<[string, () => Promise<WriteRegionalOptions>]>([
     );
   });
 
+  it("formats each column by its kind and merges no cells", async () => {
+    const m = model();
+    const wb = await load(await writeRegionalWorkbook(m, await options()));
+    const formats = { text: "@", date: "dd.mm.yyyy", integer: "0", percent: "0%" };
+    for (const sheet of m.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      sheet.columns.forEach((c, i) => expect(ws.getColumn(i + 1).numFmt).toBe(formats[c.kind]));
+      const merges = (ws as unknown as { _merges: Record<string, unknown> })._merges;
+      expect(Object.keys(merges)).toEqual([]);
+    }
+  });
+
   it("freezes the header, turns filters on and sets widths and wrapping", async () => {
     const m = model();
     const wb = await load(await writeRegionalWorkbook(m, await options()));
@@ -180,11 +192,21 @@ describe("rebuilding", () => {
     const wb = await load(bytes);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Свод", "Сводка", "Замечания"]);
     for (const sheet of m.sheets) expectSheetMatches(wb.getWorksheet(sheet.name)!, sheet);
-    // No stale filter record of the old sheets left for Excel to "repair".
-    expect(part(bytes, "xl/workbook.xml")).not.toContain("_FilterDatabase");
+    // No stale filter record of the old sheets left for Excel to "repair": one per sheet, the
+    // hidden name LibreOffice needs for its filter buttons, over the sheet's current rows.
+    const names = [...part(bytes, "xl/workbook.xml").matchAll(/<definedName [^>]*>[^<]*</g)].map(
+      (n) => n[0],
+    );
+    expect(names).toEqual(
+      m.sheets.map(
+        (sheet, i) =>
+          `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">` +
+          `'${sheet.name}'!$A$1:$${String.fromCharCode(64 + sheet.columns.length)}$${sheet.rows.length + 1}<`,
+      ),
+    );
   });
 
-  it("refuses a workbook whose charts would be lost, with a clear message", async () => {
+  it("keeps a chart of the rebuilt workbook (the old refusal is no longer needed)", async () => {
     const withChart = [...parts(await writeRegionalWorkbook(model()))].map(([name, data]) => ({
       name,
       data: new Uint8Array(data),
@@ -193,11 +215,28 @@ describe("rebuilding", () => {
       name: "xl/charts/chart1.xml",
       data: new TextEncoder().encode("<c:chartSpace/>"),
     });
-    const existing = zipParts(withChart);
-    const attempt = writeRegionalWorkbook(model(), { existing });
+    const rebuilt = await writeRegionalWorkbook(model(), { existing: zipParts(withChart) });
+    expect(part(rebuilt, "xl/charts/chart1.xml")).toBe("<c:chartSpace/>");
+  });
+
+  it("refuses a workbook where a sheet of ours is a chart sheet, with a clear message", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Свод");
+    const sheets = [...parts(new Uint8Array(await wb.xlsx.writeBuffer()))].map(([name, data]) => ({
+      name,
+      data: new Uint8Array(
+        name === "xl/_rels/workbook.xml.rels"
+          ? Buffer.from(
+              data.toString("utf8").replace("relationships/worksheet", "relationships/chartsheet"),
+            )
+          : data,
+      ),
+    }));
+    const attempt = writeRegionalWorkbook(model(), { existing: zipParts(sheets) });
     await expect(attempt).rejects.toBeInstanceOf(RegionalWriteError);
+    await expect(attempt).rejects.toMatchObject({ code: "unsafe-rebuild" });
     await expect(attempt).rejects.toThrow(
-      "В книге свода есть диаграммы: при перезаписи листов они бы пропали.",
+      "Перестроить свод в этой книге нельзя: лист «Свод» в ней — не таблица",
     );
   });
 

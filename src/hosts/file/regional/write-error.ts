@@ -2,8 +2,8 @@
 export type RegionalWriteCode = "unsafe-rebuild" | "not-a-workbook" | "not-writable";
 
 const MESSAGES: Record<RegionalWriteCode, (detail: string) => string> = {
-  "unsafe-rebuild": (what) =>
-    `В книге свода есть ${what}: при перезаписи листов они бы пропали. ` +
+  "unsafe-rebuild": (why) =>
+    `Перестроить свод в этой книге нельзя: ${why}. ` +
     "Сохраните свод в новый файл или постройте его в Excel через надстройку (вкладка «Свод»).",
   "not-a-workbook": (why) => `Файл для свода не является книгой Excel (.xlsx): ${why}`,
   "not-writable": (path) =>

@@ -1,0 +1,178 @@
+/**
+ * The checked copy: the user's own package with our additions patched in, and every other part
+ * copied as stored — charts, images, pivot tables, macros, data validation, defined names.
+ *
+ * Highlights are conditional formats (an always-true rule over the flagged areas, painting a
+ * dxf appended to styles.xml), not cell fills: the user's cells, their styles and the shared
+ * style table stay exactly as they were, removing our rules ("Clear rules") restores the sheet,
+ * no cell of the sheet data is rewritten (so no row or cell can be lost or shifted by us), and
+ * the Excel host paints the open workbook the same way. A missing cell's rule comes first, so
+ * its colour wins inside a flagged row.
+ */
+import {
+  HIGHLIGHT_STYLES,
+  type HighlightKind,
+  type HighlightPlan,
+  type PaintArea,
+} from "../../../../core/plan";
+import { CONTENT_TYPE } from "./content-types";
+import { CHECKED_MARK } from "./doc-props";
+import type { Compression } from "./deflate";
+import { PackagePatch } from "./package-patch";
+import { PackageError } from "./package-view";
+import { REL_TYPE } from "./rels";
+import { inlineStrings } from "./strings";
+import { withPrefix, type StyleSheet } from "./styles";
+import { sheetNames, type SheetEntry } from "./workbook";
+import {
+  conditionalFormattingXml,
+  worksheetXml,
+  type ConditionalFormat,
+  type WorksheetSpec,
+} from "./worksheet";
+import type { InflateRaw } from "../../inflate-web";
+
+/** A sheet added to the user's workbook, named anew if the workbook has one of that name. */
+export interface AddedSheet {
+  name: string;
+  spec: (styles: StyleSheet) => WorksheetSpec;
+}
+
+export interface CopyPatch {
+  plan: HighlightPlan;
+  sheets: AddedSheet[];
+}
+
+/** Rules first in this order: a missing cell over its row, then the row kinds. */
+const RULE_ORDER: HighlightKind[] = ["missing", "overdue", "incomplete", "due-soon"];
+/** Areas per <conditionalFormatting>: keeps each sqref short for every reader. */
+const AREAS_PER_RULE = 256;
+
+/** CT_Worksheet's children after conditionalFormatting: ours goes before the first present. */
+const AFTER_CONDITIONAL_FORMATTING = [
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+  // Excel wraps oleObjects and controls in markup-compatibility blocks.
+  "AlternateContent",
+];
+
+export class SheetNotFoundError extends Error {
+  constructor(sheet: string) {
+    super(`Лист «${sheet}» не найден в книге`);
+    this.name = "SheetNotFoundError";
+  }
+}
+
+export async function patchCopy(
+  original: Uint8Array,
+  input: CopyPatch,
+  compression: Compression,
+  inflate?: InflateRaw,
+): Promise<Uint8Array> {
+  const patch = await PackagePatch.open(original, inflate);
+  const styles = await patch.styles();
+  for (const sheetPlan of input.plan.sheets) {
+    const entry = findSheet(patch.workbook.sheets, sheetPlan.sheet);
+    const rel = entry ? patch.sheetRel(entry) : undefined;
+    if (!entry || !rel || !rel.type.endsWith("/worksheet")) {
+      throw new SheetNotFoundError(sheetPlan.sheet);
+    }
+    if (sheetPlan.areas.length === 0) continue;
+    const xml = await patch.view.text(rel.part);
+    if (xml === null) throw new PackageError(`в архиве нет листа ${rel.part}`);
+    patch.replace(rel.part, [withHighlights(xml, sheetPlan.areas, styles)]);
+  }
+  const added = input.sheets.map((sheet) => addSheet(patch, sheet, styles));
+  // Marked, so that a later run knows the findings sheet is ours and not the municipality's.
+  await patch.mark(CHECKED_MARK, added);
+  return patch.write(compression);
+}
+
+function findSheet(sheets: SheetEntry[], name: string): SheetEntry | undefined {
+  return (
+    sheets.find((s) => s.name === name) ??
+    sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())
+  );
+}
+
+/** The sheet's XML with our conditional formats inserted where the schema puts them. */
+export function withHighlights(xml: string, areas: PaintArea[], styles: StyleSheet): string {
+  const prefix = /<([\w.-]+:)?worksheet\b/.exec(xml)?.[1] ?? "";
+  // After every priority the sheet already uses (its own rules and x14 extensions alike).
+  let priority = 0;
+  for (const m of xml.matchAll(/\bpriority\s*=\s*["'](\d+)["']/g)) {
+    priority = Math.max(priority, Number(m[1]));
+  }
+  const formats: ConditionalFormat[] = [];
+  for (const kind of RULE_ORDER) {
+    const own = areas.filter((a) => a.kind === kind);
+    if (own.length === 0) continue;
+    const style = HIGHLIGHT_STYLES[kind];
+    const dxfId = styles.dxf({ fill: style.fill, fontColor: style.font ?? undefined });
+    for (let i = 0; i < own.length; i += AREAS_PER_RULE) {
+      formats.push({
+        areas: own.slice(i, i + AREAS_PER_RULE),
+        formula: "TRUE",
+        dxfId,
+        priority: ++priority,
+      });
+    }
+  }
+  const fragment = withPrefix(formats.map(conditionalFormattingXml).join(""), prefix);
+  const at = insertionPoint(xml, prefix);
+  return xml.slice(0, at) + fragment + xml.slice(at);
+}
+
+function insertionPoint(xml: string, prefix: string): number {
+  const p = prefix.replace(/[.]/g, "\\.");
+  const data = new RegExp(`</${p}sheetData>|<${p}sheetData\\b[^>]*/>`).exec(xml);
+  if (!data) throw new PackageError("на листе нет данных (sheetData)");
+  const from = data.index + data[0].length;
+  const next = new RegExp(`<(?:[\\w.-]+:)?(${AFTER_CONDITIONAL_FORMATTING.join("|")})\\b`, "g");
+  next.lastIndex = from;
+  const m = next.exec(xml);
+  return m ? m.index : xml.lastIndexOf(`</${prefix}worksheet>`);
+}
+
+/** Adds the sheet; returns the name it got. */
+function addSheet(patch: PackagePatch, sheet: AddedSheet, styles: StyleSheet): string {
+  const workbook = patch.workbook;
+  const taken = (n: string) =>
+    workbook.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase());
+  let name = sheet.name;
+  for (let i = 2; taken(name); i++) name = `${sheet.name} ${i}`;
+  const part = patch.freeName(`${patch.folder}/worksheets/sheet`, ".xml", true);
+  const entry: SheetEntry = {
+    name,
+    sheetId: workbook.nextSheetId(),
+    rId: patch.wbRels.add(REL_TYPE.worksheet, patch.relative(part)),
+    raw: null,
+  };
+  workbook.sheets.push(entry);
+  patch.types.set(part, CONTENT_TYPE.worksheet);
+  const spec = sheet.spec(styles);
+  workbook.names.push(...sheetNames(entry, spec));
+  // Inline strings: the user's shared-string table is not touched.
+  patch.add(part, worksheetXml({ ...spec, selected: false }, inlineStrings));
+  return name;
+}

@@ -89,12 +89,6 @@ export default tseslint.config(
     rules: edgehtml18Rules,
   },
   {
-    // Being replaced on the engine-write branch (its INVALID_XML pattern has a lookbehind for a
-    // lone low surrogate); the replacement must pass the rule above. Remove this block with it.
-    files: ["src/hosts/file/regional/sheets.ts"],
-    rules: { "edgehtml18/no-regexp-lookbehind-assertions": "off" },
-  },
-  {
     // The Word reader and the format dispatch run in the task pane's browser as they are.
     files: [
       "src/hosts/file/docx/**/*.ts",

@@ -7,7 +7,7 @@
  */
 import * as acorn from "acorn";
 import * as walk from "acorn-walk";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { es2017RegExpError } from "../support/regexp-es2017";
@@ -79,22 +79,12 @@ function es2017Problems(list: WrittenRegExp[]): string[] {
  * the reason and a check that the reason still holds (the test below):
  *
  * - zod's `z.emoji()` builds \p{Extended_Pictographic} when called; the pane never calls it.
- * - src/hosts/file/regional/sheets.ts, which the engine-write branch deletes, has a lookbehind
- *   for a lone low surrogate (INVALID_XML); EdgeHTML 18 would throw building it when writing a
- *   regional workbook in file mode. Allowed only while the file exists.
  */
 const NEVER_BUILT: { source: RegExp; holds: () => string | null }[] = [
   {
     source: /\\p\{Extended_Pictographic\}/,
     holds: () =>
       usedInSrc(/\.emoji\(/) ? "src/ calls z.emoji(): rewrite it without \\p{…}" : null,
-  },
-  {
-    source: /\(\?<!\[\\uD800-\\uDBFF\]\)/,
-    holds: () =>
-      existsSync(join(ROOT, "src/hosts/file/regional/sheets.ts"))
-        ? null
-        : "src/hosts/file/regional/sheets.ts is gone: remove its entry from NEVER_BUILT",
   },
 ];
 

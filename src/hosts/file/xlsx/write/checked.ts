@@ -30,6 +30,7 @@ import {
   type ConditionalFormat,
   type WorksheetSpec,
 } from "./worksheet";
+import { matchesOf } from "./xml";
 import type { InflateRaw } from "../../inflate-web";
 
 /** A sheet added to the user's workbook, named anew if the workbook has one of that name. */
@@ -120,7 +121,7 @@ export function withHighlights(xml: string, areas: PaintArea[], styles: StyleShe
   const prefix = /<([\w.-]+:)?worksheet\b/.exec(xml)?.[1] ?? "";
   // After every priority the sheet already uses (its own rules and x14 extensions alike).
   let priority = 0;
-  for (const m of xml.matchAll(/\bpriority\s*=\s*["'](\d+)["']/g)) {
+  for (const m of matchesOf(xml, /\bpriority\s*=\s*["'](\d+)["']/g)) {
     priority = Math.max(priority, Number(m[1]));
   }
   const formats: ConditionalFormat[] = [];

@@ -3,7 +3,7 @@
  * patched — overrides of parts we add or drop, nothing else.
  */
 import { attributes } from "./package-view";
-import { escapeAttr, XML_DECLARATION } from "./xml";
+import { escapeAttr, matchesOf, XML_DECLARATION } from "./xml";
 
 export const CONTENT_TYPE = {
   workbook: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
@@ -27,7 +27,7 @@ export class ContentTypes {
 
   private constructor(private readonly xml: string | null) {
     if (xml === null) return;
-    for (const m of xml.matchAll(/<(?:[\w.-]+:)?(Override|Default)\b[^>]*>/g)) {
+    for (const m of matchesOf(xml, /<(?:[\w.-]+:)?(Override|Default)\b[^>]*>/g)) {
       const a = attributes(m[0]);
       if (m[1] === "Override" && a.PartName) {
         this.overrides.set(a.PartName.toLowerCase(), a.ContentType ?? "");

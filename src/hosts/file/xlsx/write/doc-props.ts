@@ -4,7 +4,7 @@
  * municipality, and a rebuild knows which sheets it made.
  */
 import { attributes, type PackageView } from "./package-view";
-import { escapeAttr, escapeText, unescapeXml, XML_DECLARATION } from "./xml";
+import { escapeAttr, escapeText, matchesOf, unescapeXml, XML_DECLARATION } from "./xml";
 
 /** The custom property that marks our workbooks, and its value for a regional workbook. */
 export const MARK_PROPERTY = "RoadmapInspector";
@@ -111,7 +111,7 @@ export function customXml(existing: string | null, props: Record<string, string>
 export function readCustomProps(xml: string): Map<string, string> {
   const out = new Map<string, string>();
   const re = /<(?:[\w.-]+:)?property\b([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?property>/g;
-  for (const m of xml.matchAll(re)) {
+  for (const m of matchesOf(xml, re)) {
     const name = attributes(m[1]).name;
     const value = /<(?:[\w.-]+:)?lpwstr>([\s\S]*?)<\/(?:[\w.-]+:)?lpwstr>/.exec(m[2]);
     if (name && value) out.set(name, unescapeXml(value[1]));

@@ -8,7 +8,7 @@
  */
 import { type InflateRaw, webInflateRaw } from "../../inflate-web";
 import type { StoredEntry } from "./zip";
-import { unescapeXml } from "./xml";
+import { matchesOf, unescapeXml } from "./xml";
 
 /** Why an existing package cannot be opened for writing into. */
 export class PackageError extends Error {
@@ -119,7 +119,7 @@ export function resolvePart(source: string, target: string): string {
 /** Parses a .rels part. */
 export function parseRelationships(xml: string, source: string): Relationship[] {
   const out: Relationship[] = [];
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+  for (const m of matchesOf(xml, /<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
     const a = attributes(m[0]);
     const external = a.TargetMode === "External";
     out.push({

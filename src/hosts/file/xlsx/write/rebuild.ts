@@ -17,6 +17,7 @@ import { keptEntries, SharedStrings, sharedStringRefs } from "./strings";
 import type { StyleSheet } from "./styles";
 import { FILTER_DATABASE, sheetNames, type SheetEntry } from "./workbook";
 import { worksheetXml } from "./worksheet";
+import { matchesOf } from "./xml";
 
 /** Why a workbook cannot be rebuilt into safely: said to the user as is. */
 export class UnsafeRebuildError extends Error {
@@ -217,7 +218,7 @@ async function dropStaleCalcChain(patch: PackagePatch, goneIds: Set<number>): Pr
   const xml = (await patch.view.text(rel.part)) ?? "";
   let sheet = 0;
   let stale = false;
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?c\b[^>]*>/g)) {
+  for (const m of matchesOf(xml, /<(?:[\w.-]+:)?c\b[^>]*>/g)) {
     const i = attributes(m[0]).i;
     if (i !== undefined) sheet = Number(i); // an entry without i is on the sheet before it
     if (goneIds.has(sheet)) {

@@ -3,7 +3,7 @@
  * every other relationship left exactly as written.
  */
 import { attributes } from "./package-view";
-import { escapeAttr, XML_DECLARATION } from "./xml";
+import { escapeAttr, matchesOf, XML_DECLARATION } from "./xml";
 
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_TYPE = {
@@ -34,7 +34,7 @@ export class RelsPart {
 
   private constructor(private readonly xml: string | null) {
     if (xml === null) return;
-    for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    for (const m of matchesOf(xml, /<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
       const id = attributes(m[0]).Id;
       if (id) this.ids.add(id);
     }

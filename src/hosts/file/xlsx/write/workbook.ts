@@ -6,7 +6,14 @@
  */
 import { attributes, PackageError } from "./package-view";
 import { withPrefix } from "./styles";
-import { absoluteRange, escapeAttr, escapeText, unescapeXml, XML_DECLARATION } from "./xml";
+import {
+  absoluteRange,
+  escapeAttr,
+  escapeText,
+  matchesOf,
+  unescapeXml,
+  XML_DECLARATION,
+} from "./xml";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -178,7 +185,8 @@ export class WorkbookXml {
   private read(xml: string): void {
     const p = re(this.prefix);
     const sheets = new RegExp(`<${p}sheets\\b[^>]*>([\\s\\S]*?)</${p}sheets>`).exec(xml);
-    for (const m of (sheets?.[1] ?? "").matchAll(
+    for (const m of matchesOf(
+      sheets?.[1] ?? "",
       new RegExp(`<${p}sheet\\b[^>]*?/>|<${p}sheet\\b[^>]*>\\s*</${p}sheet>`, "g"),
     )) {
       const a = attributes(m[0]);
@@ -198,7 +206,7 @@ export class WorkbookXml {
       `<${p}definedName\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}definedName>)`,
       "g",
     );
-    for (const m of (names?.[1] ?? "").matchAll(one)) {
+    for (const m of matchesOf(names?.[1] ?? "", one)) {
       const a = attributes(m[1]);
       const local = a.localSheetId === undefined ? null : Number(a.localSheetId);
       this.names.push({

@@ -4,12 +4,16 @@
  */
 
 // Characters XML 1.0 forbids; Excel reports a file holding one as damaged. Matching control
-// characters is the point here.
+// characters is the point here. A surrogate pair is matched whole and kept; what is left of the
+// surrogates is a lone half and goes (no lookbehind: EdgeHTML 18 has none).
 /* eslint-disable no-control-regex */
 const INVALID_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 const NEEDS_CLEANING = /[\r_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 /* eslint-enable no-control-regex */
+
+/** A whole surrogate pair stays; any other match of INVALID_XML is dropped. */
+const keepPairs = (m: string): string => (m.length === 2 ? m : "");
 
 /**
  * Text as a cell must hold it: characters XML cannot carry dropped, line ends as "\n", and
@@ -19,7 +23,7 @@ const NEEDS_CLEANING = /[\r_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\
 export function cleanText(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text;
   return text
-    .replace(INVALID_XML, "")
+    .replace(INVALID_XML, keepPairs)
     .replace(/\r\n?/g, "\n")
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
 }
@@ -109,3 +113,16 @@ export function quoteSheetName(name: string): string {
 }
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/**
+ * Every match of a global expression, one at a time, as `String.prototype.matchAll` gives them
+ * (which EdgeHTML 18 lacks). Lazy, so a loop over a large part may stop early.
+ */
+export function* matchesOf(text: string, re: RegExp): Generator<RegExpExecArray> {
+  if (!re.global) throw new Error(`matchesOf needs a global expression: ${String(re)}`);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === "") re.lastIndex += 1;
+    yield m;
+  }
+}

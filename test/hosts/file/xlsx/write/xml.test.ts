@@ -5,6 +5,7 @@ import {
   columnName,
   escapeAttr,
   escapeText,
+  matchesOf,
   rangeRef,
   textElement,
   unescapeXml,
@@ -19,6 +20,23 @@ describe("xml text rules", () => {
       "half  surrogate, whole \uD83D\uDE00",
     );
     expect(cleanText("обычный текст")).toBe("обычный текст");
+    // A lone low half, at the start, after text, after a whole pair: each dropped.
+    expect(cleanText("\uDE00a\uDE00 \uD83D\uDE00\uDE00 \uD800\uD83D\uDE00")).toBe(
+      "a \uD83D\uDE00 \uD83D\uDE00",
+    );
+  });
+
+  it("gives every match of a global expression, as matchAll does, and only for one", () => {
+    const found = [...matchesOf('<a x="1"/><b/><a x="2">', /<a\b[^>]*x="(\d)"/g)].map((m) => [
+      m.index,
+      m[1],
+    ]);
+    expect(found).toEqual([
+      [0, "1"],
+      [14, "2"],
+    ]);
+    expect([...matchesOf("abc", /x*/g)].map((m) => m.index)).toEqual([0, 1, 2, 3]);
+    expect(() => [...matchesOf("abc", /a/)]).toThrow("global");
   });
 
   it("escapes text and attributes, and reads them back", () => {

@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
-import { listZipEntries } from "../src/hosts/file/zip-guard";
+import { listZipEntries } from "../src/hosts/file/xlsx/zip";
 
 /** Tags seen, so the scan cannot be optimised away. */
 export async function unzipAndScan(paths: string[]): Promise<number> {

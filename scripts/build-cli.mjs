@@ -1,7 +1,7 @@
 // Builds the `roadmap` CLI to JavaScript once (npm ci runs it as `prepare`), so a run starts
 // without transpiling TypeScript: dist-cli/roadmap.js, and beside it check-worker.js, the
-// thread that reads and checks each file within its budget. ExcelJS stays a runtime require
-// (only the writers load it); tsx is named only when running from the sources.
+// thread that reads and checks each file within its budget. Everything is bundled (our readers
+// and writers need no ExcelJS); tsx is named only when running from the sources.
 import { chmodSync } from "node:fs";
 import { build } from "esbuild";
 
@@ -15,7 +15,7 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  external: ["exceljs", "tsx"],
+  external: ["tsx"],
   banner: { js: "#!/usr/bin/env node" },
   // Less to parse at every start; identifiers kept, so an internal error's stack stays readable.
   minifyWhitespace: true,

@@ -3,10 +3,8 @@
  * (xlsx/). Browser-safe (no Node APIs): the task pane's file mode uses it as is; the CLI reads
  * the bytes from disk (read-node.ts) and passes Node's zlib.
  */
-import type ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import { type InflateRaw, webInflateRaw } from "./inflate-web";
-import type { LoadOptions } from "./load-exceljs";
 import { MUNICIPAL_LIMITS, type ReadLimits } from "./xlsx/limits";
 import { readXlsxGrids } from "./xlsx/read-xlsx";
 
@@ -29,18 +27,4 @@ export async function readWorkbookGrids(
     limits: options.limits ?? MUNICIPAL_LIMITS,
     inflate: options.inflate ?? webInflateRaw,
   });
-}
-
-/**
- * The ExcelJS object model of a workbook, for writers that need one. Loaded on demand, so
- * that ExcelJS stays out of the read path (and out of the task pane's read chunk).
- */
-export async function loadWorkbook(
-  data: ArrayBuffer | Uint8Array,
-  options: LoadOptions = {},
-): Promise<ExcelJS.Workbook> {
-  const { loadWorkbook: load } = await import(
-    /* webpackChunkName: "exceljs-load" */ "./load-exceljs"
-  );
-  return load(data, options);
 }

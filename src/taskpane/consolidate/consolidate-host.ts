@@ -1,6 +1,6 @@
 /**
  * Where the "Свод" view reads municipal files and writes the regional sheets: into the open
- * workbook inside Excel, or as a downloaded .xlsx in a plain browser. ExcelJS and the writers
+ * workbook inside Excel, or as a downloaded .xlsx in a plain browser. The reader and the writers
  * are loaded only when first needed (webpack puts them in their own chunks).
  */
 import type { Grid } from "../../core/grid";

@@ -92,7 +92,7 @@ export function useConsolidation(
       setFiles((list) => [...list, ...items]);
       setResult(null);
       setFailure(null);
-      // One file at a time: only one workbook is ever held by ExcelJS.
+      // One file at a time: only one file is ever held by the reader.
       for (const [i, item] of items.entries()) {
         setProgress({ done: i, total: items.length });
         update(item.id, { state: "reading" });

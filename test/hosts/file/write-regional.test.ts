@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { inflateRawSync } from "node:zlib";
-import { listZipEntries } from "../../../src/hosts/file/zip-guard";
+import { listZipEntries } from "../../../src/hosts/file/xlsx/zip";
 import {
   consolidate,
   utcDate,

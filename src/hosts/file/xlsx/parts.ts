@@ -6,8 +6,7 @@
  * the budget, whatever size the zip declares for it. Parts we do not need (images, drawings,
  * printer settings, pivot caches, VBA) are never inflated: their sizes, declared or real,
  * cost nothing and cannot exhaust anything, so an archive carrying a bomb in a part no reader
- * opens is read like any other. (The ExcelJS load of a whole package for the checked
- * copy has its own guard over every part: zip-guard.ts.)
+ * opens is read like any other.
  */
 import { FileReadError } from "../file-error";
 import type { InflateRaw } from "../inflate-web";

@@ -1,5 +1,7 @@
 /**
- * The zip container of an .xlsx: its central directory read into entries, nothing inflated.
+ * The zip container of an .xlsx or .docx: its central directory read into entries, nothing
+ * inflated. The readers find their parts through it, and the writers (write/package-view.ts)
+ * the entries they copy as stored.
  * Sizes come from the central directory (local headers of streamed writers hold zeros there);
  * ZIP64 records are followed, since .NET's packaging writes them even for small files.
  */
@@ -15,6 +17,10 @@ export interface ZipEntry {
   dataOffset: number;
   /** General purpose flags; bit 0 is zip-level encryption (never used by Office). */
   flags: number;
+  /** CRC-32 and DOS time and date as stored: what a writer copying the entry keeps. */
+  crc: number;
+  time: number;
+  date: number;
 }
 
 function u16(b: Uint8Array, o: number): number {
@@ -116,6 +122,9 @@ export function listZipEntries(b: Uint8Array): ZipEntry[] {
       declaredSize: sizes.declared,
       dataOffset,
       flags: u16(b, p + 8),
+      crc: u32(b, p + 16),
+      time: u16(b, p + 12),
+      date: u16(b, p + 14),
     });
     p += 46 + nameLen + extraLen + u16(b, p + 32);
   }

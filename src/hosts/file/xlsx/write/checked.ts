@@ -32,6 +32,7 @@ import {
 } from "./worksheet";
 import { matchesOf } from "./xml";
 import type { InflateRaw } from "../../inflate-web";
+import { MUNICIPAL_LIMITS } from "../limits";
 
 /** A sheet added to the user's workbook, named anew if the workbook has one of that name. */
 export interface AddedSheet {
@@ -90,7 +91,8 @@ export async function patchCopy(
   compression: Compression,
   inflate?: InflateRaw,
 ): Promise<Uint8Array> {
-  const patch = await PackagePatch.open(original, inflate);
+  // The user's own workbook: a municipal file, read within the municipal limits.
+  const patch = await PackagePatch.open(original, inflate, MUNICIPAL_LIMITS);
   const styles = await patch.styles();
   for (const sheetPlan of input.plan.sheets) {
     const entry = findSheet(patch.workbook.sheets, sheetPlan.sheet);

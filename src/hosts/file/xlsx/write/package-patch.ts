@@ -4,6 +4,7 @@
  * compressed bytes and all. Shared by the regional rebuild and the checked copy.
  */
 import type { InflateRaw } from "../../inflate-web";
+import type { ReadLimits } from "../limits";
 import { ContentTypes, CONTENT_TYPE } from "./content-types";
 import type { Compression } from "./deflate";
 import { customPropsPart, customXml, MARK_PROPERTY, SHEETS_PROPERTY } from "./doc-props";
@@ -32,8 +33,13 @@ export class PackagePatch {
     readonly wbRels: RelsPart,
   ) {}
 
-  static async open(bytes: Uint8Array, inflate?: InflateRaw): Promise<PackagePatch> {
-    const view = PackageView.open(bytes, inflate);
+  /** `limits`: see PackageView.open (our own regional file's by default). */
+  static async open(
+    bytes: Uint8Array,
+    inflate?: InflateRaw,
+    limits?: ReadLimits,
+  ): Promise<PackagePatch> {
+    const view = PackageView.open(bytes, inflate, limits);
     const typesXml = await view.text("[Content_Types].xml");
     if (typesXml === null) throw new PackageError("в архиве нет [Content_Types].xml");
     const workbookPart = await view.workbookPart();

@@ -4,9 +4,15 @@
  * demand, relationships and content types. Nothing is inflated unless asked for: a rebuild of a
  * 200,000-activity regional file never opens the old sheets it replaces.
  *
- * Kept in one module so that it can later be unified with the reader's own package view.
+ * It stands on the reader's zip layer (../zip.ts, ../parts.ts): one zip directory (ZIP64 and
+ * backslashed names included) and one inflating with one byte budget. Our own regional file is
+ * opened with REGIONAL_LIMITS — the municipal row and size caps never apply to it.
  */
+import { FileReadError } from "../../file-error";
 import { type InflateRaw, webInflateRaw } from "../../inflate-web";
+import { REGIONAL_LIMITS, type ReadLimits } from "../limits";
+import { PackageParts } from "../parts";
+import { ZipArchive, type ZipEntry } from "../zip";
 import type { StoredEntry } from "./zip";
 import { matchesOf, unescapeXml } from "./xml";
 
@@ -31,65 +37,20 @@ export interface Relationship {
   part: string;
 }
 
-/** Parts are inflated with this cap: a regional file's biggest part is far below it. */
-const MAX_PART_BYTES = 1024 * 1024 * 1024;
-
-function u16(b: Uint8Array, o: number): number {
-  return b[o] | (b[o + 1] << 8);
-}
-function u32(b: Uint8Array, o: number): number {
-  return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
-}
-
 const utf8 = new TextDecoder();
-/** Latin-1 decodes names that do not claim UTF-8 one byte per character, as old zips mean. */
-const latin1 = new TextDecoder("latin1");
 
-function readEntries(b: Uint8Array): PackageEntry[] {
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 65557); i--) {
-    if (u32(b, i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
+/** The zip layer's error in the words a writer's caller shows (its technical detail aside). */
+function packageTrouble(err: unknown, part?: string): unknown {
+  if (!(err instanceof FileReadError)) return err;
+  const where = part === undefined ? "" : ` (часть ${part})`;
+  if (err.code === "too-large") {
+    return new PackageError(`архив распаковывается больше чем в ${err.limit ?? "?"} МБ${where}`);
   }
-  if (eocd < 0) throw new PackageError("это не архив .xlsx (нет оглавления архива)");
-  const count = u16(b, eocd + 10);
-  const cdOffset = u32(b, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) {
-    throw new PackageError("архив формата ZIP64 (больше 4 ГБ) не поддерживается");
+  // The zip directory is the first thing read: without it nothing is a package.
+  if (err.detail?.includes("end-of-central-directory")) {
+    return new PackageError("нет оглавления архива: файл обрезан или это не архив");
   }
-  const entries: PackageEntry[] = [];
-  let p = cdOffset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || u32(b, p) !== 0x02014b50) {
-      throw new PackageError("оглавление архива повреждено");
-    }
-    const flags = u16(b, p + 8);
-    const nameLen = u16(b, p + 28);
-    const rawName = b.subarray(p + 46, p + 46 + nameLen);
-    const local = u32(b, p + 42);
-    if (local + 30 > b.length || u32(b, local) !== 0x04034b50) {
-      throw new PackageError("архив обрезан");
-    }
-    if (flags & 1) throw new PackageError("части архива зашифрованы");
-    const dataOffset = local + 30 + u16(b, local + 26) + u16(b, local + 28);
-    const compressedSize = u32(b, p + 20);
-    if (dataOffset + compressedSize > b.length) throw new PackageError("архив обрезан");
-    entries.push({
-      name: (flags & 0x0800 ? utf8 : latin1).decode(rawName),
-      flags,
-      method: u16(b, p + 10),
-      time: u16(b, p + 12),
-      date: u16(b, p + 14),
-      crc: u32(b, p + 16),
-      compressedSize,
-      size: u32(b, p + 24),
-      data: b.subarray(dataOffset, dataOffset + compressedSize),
-    });
-    p += 46 + nameLen + u16(b, p + 30) + u16(b, p + 32);
-  }
-  return entries;
+  return new PackageError(`архив повреждён или обрезан${where}`);
 }
 
 /** Attributes of one start tag, entities resolved; names keep their prefix ("r:id"). */
@@ -134,48 +95,70 @@ export function parseRelationships(xml: string, source: string): Relationship[] 
 }
 
 export class PackageView {
-  private readonly byName = new Map<string, PackageEntry>();
+  readonly entries: PackageEntry[];
+  private readonly stored = new Map<ZipEntry, PackageEntry>();
   private readonly texts = new Map<string, string>();
 
   private constructor(
-    readonly entries: PackageEntry[],
-    private readonly inflate: InflateRaw,
+    private readonly zip: ZipArchive,
+    private readonly parts: PackageParts,
   ) {
-    // Part names are case-insensitive in a package (OPC); zip names are not.
-    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+    this.entries = zip.entries.map((e) => {
+      const entry: PackageEntry = {
+        name: e.name,
+        flags: e.flags,
+        method: e.method,
+        time: e.time,
+        date: e.date,
+        crc: e.crc,
+        compressedSize: e.compressedSize,
+        size: e.declaredSize,
+        data: zip.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize),
+      };
+      this.stored.set(e, entry);
+      return entry;
+    });
   }
 
-  static open(bytes: Uint8Array, inflate: InflateRaw = webInflateRaw): PackageView {
+  /**
+   * `limits`: what the parts read may inflate to, all together — REGIONAL_LIMITS (our own
+   * regional file) unless the caller opens a municipal file.
+   */
+  static open(
+    bytes: Uint8Array,
+    inflate: InflateRaw = webInflateRaw,
+    limits: ReadLimits = REGIONAL_LIMITS,
+  ): PackageView {
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
       throw new PackageError("это не книга Excel .xlsx (не архив)");
     }
-    return new PackageView(readEntries(bytes), inflate);
+    let zip: ZipArchive;
+    try {
+      zip = new ZipArchive(bytes);
+    } catch (err) {
+      throw packageTrouble(err);
+    }
+    if (zip.entries.some((e) => e.flags & 1)) throw new PackageError("части архива зашифрованы");
+    return new PackageView(zip, new PackageParts(zip, limits, inflate));
   }
 
+  /** The entry a part name means: as spelled, else in any case (OPC names ignore case). */
   entry(part: string): PackageEntry | undefined {
-    return this.byName.get(part.toLowerCase());
+    const found = this.zip.find(part);
+    return found === null ? undefined : this.stored.get(found);
   }
 
   has(part: string): boolean {
-    return this.byName.has(part.toLowerCase());
+    return this.zip.find(part) !== null;
   }
 
   /** A part's bytes, inflated; null if there is no such part. */
   async bytes(part: string): Promise<Uint8Array | null> {
-    const e = this.entry(part);
-    if (!e) return null;
-    if (e.method === 0) return e.data;
-    if (e.method !== 8) throw new PackageError(`часть ${e.name} сжата неизвестным способом`);
-    let out: Uint8Array | null;
     try {
-      out = await this.inflate(e.data, MAX_PART_BYTES);
+      return await this.parts.read(part);
     } catch (err) {
-      throw new PackageError(
-        `часть ${e.name} не распаковывается (${err instanceof Error ? err.message : String(err)})`,
-      );
+      throw packageTrouble(err, this.entry(part)?.name ?? part);
     }
-    if (out === null) throw new PackageError(`часть ${e.name} больше 1 ГБ`);
-    return out;
   }
 
   /** A part's text (UTF-8), cached; null if there is no such part. */

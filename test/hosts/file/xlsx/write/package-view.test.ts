@@ -7,7 +7,9 @@ import {
   relsPartOf,
   resolvePart,
 } from "../../../../../src/hosts/file/xlsx/write/package-view";
+import { MUNICIPAL_LIMITS } from "../../../../../src/hosts/file/xlsx/limits";
 import { richWorkbook } from "../../../../support/rich-workbook";
+import { zipParts } from "../../../../support/zip";
 
 describe("PackageView", () => {
   const view = PackageView.open(richWorkbook(), nodeInflateRaw);
@@ -49,6 +51,36 @@ describe("PackageView", () => {
     expect(() => PackageView.open(new TextEncoder().encode("text"))).toThrow(PackageError);
     expect(() => PackageView.open(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toThrow(
       "нет оглавления",
+    );
+  });
+
+  it("reads names as the reader does (backslashes, a leading slash) and keeps their spelling", async () => {
+    const enc = new TextEncoder();
+    const v = PackageView.open(
+      zipParts([
+        { name: "XL\\Workbook.xml", data: enc.encode("<workbook/>") },
+        { name: "/xl/styles.xml", data: enc.encode("<styleSheet/>") },
+      ]),
+      nodeInflateRaw,
+    );
+    expect(v.entry("xl/workbook.xml")?.name).toBe("XL\\Workbook.xml");
+    expect(await v.text("xl/styles.xml")).toBe("<styleSheet/>");
+    expect(v.entries.map((e) => [e.name, e.size])).toEqual([
+      ["XL\\Workbook.xml", 11],
+      ["/xl/styles.xml", 13],
+    ]);
+  });
+
+  it("inflates within the limits it is opened with, as the reader's parts do", async () => {
+    const big = new TextEncoder().encode(`<x>${"a".repeat(2 * 1024 * 1024)}</x>`);
+    const bytes = zipParts([{ name: "xl/big.xml", data: big }]);
+    const tight = { ...MUNICIPAL_LIMITS, maxTotalBytes: 1024 * 1024 };
+    await expect(PackageView.open(bytes, nodeInflateRaw, tight).text("xl/big.xml")).rejects.toThrow(
+      PackageError,
+    );
+    // Our own regional file: REGIONAL_LIMITS by default.
+    expect(await PackageView.open(bytes, nodeInflateRaw).text("xl/big.xml")).toHaveLength(
+      big.length,
     );
   });
 });

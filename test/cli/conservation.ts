@@ -63,7 +63,7 @@ export async function expectConserved(
           continue;
         }
         activities += 1;
-        const row = bySource.get(sourceText(file, t.table.sheet, r.row));
+        const row = bySource.get(sourceText(file, t.table.sheet, r.row, checked.format === "docx"));
         if (row === undefined) throw new Error(`${file} row ${r.row.row} is not in Свод`);
         for (const x of texts) expect(row).toContain(x);
       }

@@ -120,7 +120,12 @@ export class Consolidation {
     const rows: RegionalValue[][] = [];
     for (const checked of source.tables) {
       layoutFields(checked, this.present);
-      const src = { municipality: group.name, file: source.file, lang };
+      const src = {
+        municipality: group.name,
+        file: source.file,
+        lang,
+        document: source.format === "docx",
+      };
       const counts = addTable(FULL_LAYOUT, checked, src, rows, findings);
       addCounts(group.counts, counts);
       entry.activities += counts.activities;

@@ -95,6 +95,8 @@ export interface TableSource {
   municipality: string;
   file: string;
   lang: Lang;
+  /** The file is a Word document: its tables are «таблица N», not sheets. */
+  document?: boolean;
 }
 
 /**
@@ -204,7 +206,7 @@ function activityRow(
     role("status"),
     STATE_LABEL[r.state],
     remarks,
-    sourceText(src.file, table.sheet, r.row),
+    sourceText(src.file, table.sheet, r.row, src.document),
   ];
   for (const field of layout.extraRoles) out.push(role(field));
   if (layout.hasOther) out.push(labelledLines(roleCells(table, r.row, "other")));
@@ -241,10 +243,19 @@ function sectionLabel(row: TableRow): string {
   return texts.join(" ");
 }
 
-/** "file.xlsx, лист «План», строка 12" ("строки 12–13" for a row merged over a page break). */
-export function sourceText(file: string, sheet: string, row: TableRow): string {
+/**
+ * "file.xlsx, лист «План», строка 12" ("строки 12–13" for a row merged over a page break); in a
+ * Word document, whose tables the report names «Таблица N», "file.docx, таблица 2, строка 5".
+ */
+export function sourceText(file: string, sheet: string, row: TableRow, document = false): string {
   const rows = row.sourceRows.length > 0 ? row.sourceRows : [row.row];
-  return `${file}, лист «${sheet}», ${rowsText(rows)}`;
+  const place = document ? `таблица ${tableNumber(sheet)}` : `лист «${sheet}»`;
+  return `${file}, ${place}, ${rowsText(rows)}`;
+}
+
+/** «Таблица 2» → "2" (a name without a number is kept whole). */
+function tableNumber(sheet: string): string {
+  return /\d+$/.exec(sheet)?.[0] ?? sheet;
 }
 
 function rowsText(rows: number[]): string {

@@ -14,6 +14,11 @@ export interface SourceFile {
   /** Why the file could not be read; its tables are then empty. */
   error: FileError | null;
   tables: CheckedTable[];
+  /**
+   * What the host read the file as: a Word document's tables are named «таблица N» in
+   * «Источник» (their Grids are «Таблица N»), a workbook's «лист «…»». Absent: a workbook.
+   */
+  format?: "xlsx" | "docx";
 }
 
 export interface ConsolidateOptions {

@@ -3,8 +3,8 @@
  * workbook inside Excel, or as a downloaded .xlsx in a plain browser. The reader and the writers
  * are loaded only when first needed (webpack puts them in their own chunks).
  */
-import type { Grid } from "../../core/grid";
 import type { RegionalModel } from "../../core/consolidate";
+import type { ReadResult } from "../../hosts/file/dispatch";
 import { excelRunner, type ExcelRun } from "../../hosts/excel/run";
 import { browserDownload } from "../file-host";
 import { readChosenFileGrids } from "../file-read/read-file";
@@ -12,10 +12,10 @@ import { readChosenFileGrids } from "../file-read/read-file";
 export interface ConsolidateHost {
   mode: "excel" | "file";
   /**
-   * Grids of a chosen workbook or Word document; throws an error with `code` and a plain
-   * message when unreadable.
+   * What a chosen file turned out to be (a workbook or a Word document) and its Grids; throws
+   * an error with `code` and a plain message when unreadable.
    */
-  read(data: ArrayBuffer, fileName?: string): Promise<Grid[]>;
+  read(data: ArrayBuffer, fileName?: string): Promise<ReadResult>;
   /**
    * Excel: writes the three sheets into the workbook (`replaceForeign`: the user agreed to
    * replace same-named sheets this program did not make). File: returns the workbook's bytes.
@@ -25,9 +25,7 @@ export interface ConsolidateHost {
 }
 
 /** On the pane's reading worker, within its budget, like the Check view's files. */
-async function readFile(data: ArrayBuffer, fileName?: string): Promise<Grid[]> {
-  return (await readChosenFileGrids(data, fileName)).grids;
-}
+const readFile = readChosenFileGrids;
 
 async function writeFile(model: RegionalModel): Promise<Uint8Array> {
   const { writeRegionalWorkbook } = await import(

@@ -13,6 +13,7 @@ import {
   type SourceFile,
 } from "../../core/consolidate";
 import type { FileError } from "../../core/report";
+import type { FileFormat } from "../../hosts/file/dispatch";
 import type { Lang } from "../../core/validate/types";
 import { readChosenFile } from "../file-host";
 import { ExcelHostError } from "../../hosts/excel/errors";
@@ -27,6 +28,8 @@ export interface FileItem {
   error: FileError | null;
   /** Kept so that a change of the as-of date re-checks without reading the file again. */
   grids: Grid[];
+  /** A workbook or a Word document (its tables are named «таблица N» in «Свод»). */
+  format: FileFormat;
   tables: number;
   activities: number;
   detected: string;
@@ -84,6 +87,7 @@ export function useConsolidation(
         state: "waiting",
         error: null,
         grids: [],
+        format: "xlsx",
         tables: 0,
         activities: 0,
         detected: "",
@@ -97,13 +101,14 @@ export function useConsolidation(
         setProgress({ done: i, total: items.length });
         update(item.id, { state: "reading" });
         try {
-          const grids = await host.read(await readChosenFile(chosen[i]), item.name);
+          const { format, grids } = await host.read(await readChosenFile(chosen[i]), item.name);
           const tables = checkGrids(grids, { settings: { asOf, lang } });
           const source: SourceFile = { file: item.name, error: null, tables };
           const detected = resolveMunicipality(source).name;
           update(item.id, {
             state: "read",
             grids,
+            format,
             tables: tables.length,
             activities: tables.reduce(
               (n, t) => n + t.rows.filter((r) => r.row.kind !== "section").length,
@@ -150,6 +155,7 @@ export function useConsolidation(
           error: f.error,
           tables: f.error ? [] : checkGrids(f.grids, { settings: { asOf, lang } }),
           municipality: f.municipality.trim() !== f.detected ? f.municipality : null,
+          format: f.format,
         }));
         const model = consolidate(sources, { asOf, lang });
         const bytes = await host.write(model, { replaceForeign });

@@ -159,6 +159,27 @@ describe("Свод", () => {
     ]);
   });
 
+  it("names a Word document's table «таблица N», not a sheet", () => {
+    const t = checkedTable({
+      sheet: "Таблица 2",
+      columns: BASIC_COLUMNS,
+      rows: [
+        { values: ["1.", "Первое", "Май 2022", "УО", "План", null], continuations: 1 },
+        { values: ["2.", "Второе", "Май 2022", "УО", "План", null] },
+      ],
+    });
+    const doc = { ...source("план.docx", [t]), format: "docx" as const };
+    expect(svod(consolidate([doc], { asOf: AS_OF })).map((r) => r["Источник"])).toEqual([
+      "план.docx, таблица 2, строки 4–5",
+      "план.docx, таблица 2, строка 6",
+    ]);
+    // The same table from a workbook keeps its sheet's name.
+    const sheet = { ...source("план.xlsx", [t]), format: "xlsx" as const };
+    expect(svod(consolidate([sheet], { asOf: AS_OF }))[1]["Источник"]).toBe(
+      "план.xlsx, лист «Таблица 2», строка 6",
+    );
+  });
+
   describe("sections", () => {
     const withSections = () =>
       checkedTable({

@@ -10,7 +10,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import ExcelJS from "exceljs";
 import type { RegionalModel } from "../../../src/core/consolidate";
-import type { Grid } from "../../../src/core/grid";
+import type { ReadResult } from "../../../src/hosts/file/dispatch";
 import { checkGrids } from "../../../src/core/check";
 import { readWorkbookGrids } from "../../../src/hosts/file/read";
 import { LangContext } from "../../../src/taskpane/i18n";
@@ -145,6 +145,19 @@ describe("ConsolidateView in file mode", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(downloads[0].bytes as unknown as ArrayBuffer);
     expect(wb.getWorksheet("Свод")!.rowCount).toBe(1 + 40 + 20);
+    // Where each activity came from: a Word table as «таблица N», a sheet as «лист «…»».
+    const svod = wb.getWorksheet("Свод")!;
+    const sourceCol = (svod.getRow(1).values as unknown[]).indexOf("Источник");
+    const sources: string[] = [];
+    svod.eachRow((row, n) => {
+      if (n > 1) sources.push(String(row.getCell(sourceCol).value));
+    });
+    expect(sources.filter((x) => /^001-buinsk\.docx, таблица 1, строка \d+$/.test(x))).toHaveLength(
+      40,
+    );
+    expect(
+      sources.filter((x) => /^002-kislovodsk\.xlsx, лист «[^»]+», строк[аи] [\d–, ]+$/.test(x)),
+    ).toHaveLength(20);
   });
 
   it("flags two files from one municipality", async () => {
@@ -177,9 +190,9 @@ describe("ConsolidateView inside Excel", () => {
     const downloads: string[] = [];
     const host: ConsolidateHost = {
       mode: "excel",
-      read: async (): Promise<Grid[]> => {
+      read: async (): Promise<ReadResult> => {
         await gate;
-        return grids;
+        return { format: "xlsx", grids };
       },
       write: async (model) => {
         written.push(model);
@@ -223,7 +236,7 @@ describe("ConsolidateView inside Excel", () => {
     const grids = await readWorkbookGrids(seed("001-buinsk.xlsx"));
     const host: ConsolidateHost = {
       mode: "excel",
-      read: async () => grids,
+      read: async () => ({ format: "xlsx", grids }),
       write: async () => {
         throw new Error("Лист защищён");
       },

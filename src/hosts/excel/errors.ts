@@ -15,6 +15,7 @@ export type ExcelHostErrorCode =
   | "workbook-protected"
   | "regional-sheet-foreign"
   | "regional-not-written"
+  | "regional-too-many-rows"
   | "regional-swap-failed";
 
 export class ExcelHostError extends Error {

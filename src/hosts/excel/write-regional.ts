@@ -13,6 +13,9 @@
  *   its values, so a text column is "@" when "=1+1" arrives and Excel keeps it as text.
  * - A fixed number of context.sync() calls: two to look at the workbook, one per block of
  *   values (one block unless a sheet would pass Excel's 5 MB request limit), one to swap.
+ * - A region past Excel's 1,048,576 rows («Свод» continued on «Свод (2)») is refused before
+ *   anything is changed: a file (the CLI, or file mode) carries it, the task pane cannot
+ *   write a million rows through Office.js in any reasonable time.
  */
 import {
   NUMBER_FORMAT,
@@ -80,6 +83,7 @@ export async function writeRegionalToExcel(
   options: RegionalWriteOptions = {},
 ): Promise<RegionalWriteResult> {
   const limits = options.limits ?? DEFAULT_WRITE_LIMITS;
+  const sheets = regionalSheetsOf(model);
   let syncs = 0;
   const sync = async () => {
     syncs += 1;
@@ -102,7 +106,7 @@ export async function writeRegionalToExcel(
       mark.visible = false;
       return { name, temp: temps[i], ws, table: null };
     });
-    await fill(model, built, targets, limits, sync);
+    await fill(sheets, built, targets, limits, sync);
   } catch (err) {
     if (built.length > 0) await removeQuietly(context, temps);
     throw notWritten(err);
@@ -127,9 +131,24 @@ export async function writeRegionalToExcel(
   };
 }
 
+/** The model's three sheets in REGIONAL_SHEET_NAMES' order; a continued «Свод» is refused. */
+function regionalSheetsOf(model: RegionalModel): RegionalSheet[] {
+  const names: readonly string[] = REGIONAL_SHEET_NAMES;
+  const continued = model.sheets.filter((s) => !names.includes(s.name));
+  if (continued.length > 0) {
+    const rows = model.totals.activities;
+    throw new ExcelHostError(
+      "regional-too-many-rows",
+      `В своде ${rows} мероприятий: больше, чем помещается на лист Excel (1 048 576 строк). Постройте свод в файл (командой roadmap consolidate): там «Свод» продолжается на листах ${continued.map((s) => `«${s.name}»`).join(", ")}.`,
+      { rows },
+    );
+  }
+  return REGIONAL_SHEET_NAMES.map((name) => model.sheets.find((s) => s.name === name)!);
+}
+
 /** Values, formats, tables and the chart, into the sheets under their temporary names. */
 async function fill(
-  model: RegionalModel,
+  sheets: RegionalSheet[],
   built: Built[],
   targets: RegionalTargets,
   limits: RegionalWriteLimits,
@@ -137,7 +156,7 @@ async function fill(
 ): Promise<void> {
   const tableNames = [...targets.tables];
   let pending = 0;
-  for (const [i, sheet] of model.sheets.entries()) {
+  for (const [i, sheet] of sheets.entries()) {
     const ws = built[i].ws;
     for (const block of blocks(sheet, limits.bytesPerSync)) {
       if (pending > 0 && pending + block.bytes > limits.bytesPerSync) {
@@ -155,7 +174,7 @@ async function fill(
     tableNames.push(name);
     built[i].table = layOut(ws, sheet, name);
   }
-  addChart(built[1].ws, model.sheets[1]);
+  addChart(built[1].ws, sheets[1]);
   await sync();
 }
 

@@ -37,6 +37,8 @@ const ru = {
   cancel: "Отмена",
   workbookProtected:
     "структура книги защищена, листы добавить нельзя. Снимите защиту книги (Рецензирование → Защитить книгу) и повторите.",
+  tooManyRows: (rows: number) =>
+    `в своде ${rows.toLocaleString("ru-RU")} мероприятий — больше, чем помещается на лист Excel (1 048 576 строк). Постройте свод в файл (надстройка в обычном браузере или команда roadmap consolidate): там «Свод» продолжится на листе «Свод (2)».`,
 };
 
 export type ConsolidateText = {
@@ -79,6 +81,8 @@ const en: ConsolidateText = {
   cancel: "Cancel",
   workbookProtected:
     "the workbook's structure is protected, so sheets cannot be added. Unprotect the workbook (Review → Protect Workbook) and try again.",
+  tooManyRows: (rows: number) =>
+    `the region has ${rows.toLocaleString("en-US")} activities, more than an Excel sheet holds (1,048,576 rows). Build it into a file instead (the add-in in a plain browser, or roadmap consolidate): «Свод» continues there on «Свод (2)».`,
 };
 
 export const CONSOLIDATE_TEXT: Record<Lang, ConsolidateText> = { ru, en };

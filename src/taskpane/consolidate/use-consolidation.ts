@@ -70,6 +70,9 @@ export function useConsolidation(
       if (err instanceof ExcelHostError && err.code === "workbook-protected") {
         return CONSOLIDATE_TEXT[lang].workbookProtected;
       }
+      if (err instanceof ExcelHostError && err.code === "regional-too-many-rows") {
+        return CONSOLIDATE_TEXT[lang].tooManyRows(Number(err.params.rows));
+      }
       return err instanceof Error ? err.message : String(err);
     },
     [lang],

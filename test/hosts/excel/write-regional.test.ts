@@ -265,6 +265,32 @@ describe("writeRegionalToExcel", () => {
     expect(snapshot(fake.sheets)).toEqual(before);
   });
 
+  it("refuses a «Свод» continued past Excel's row limit before changing anything", async () => {
+    const t = checkedTable({
+      columns: BASIC_COLUMNS,
+      rows: Array.from({ length: 12 }, (_, i) => ({
+        values: [`${i + 1}.`, `Мероприятие ${i}`, "Май 2022", "УО", "План", null],
+      })),
+    });
+    // Five data rows a sheet stand for Excel's 1,048,576: «Свод», «Свод (2)», «Свод (3)».
+    const big = consolidate([source("a.xlsx", [t])], { asOf: "2022-01-15", sheetRows: 5 });
+    expect(big.sheets.map((s) => s.name)).toEqual([
+      "Свод",
+      "Свод (2)",
+      "Свод (3)",
+      "Сводка",
+      "Замечания",
+    ]);
+    const fake = rebuiltBook();
+    const before = snapshot(fake.sheets);
+    const error = await failure(writeRegionalToExcel(fake.context, big));
+    expect(error).toBeInstanceOf(ExcelHostError);
+    expect(error).toMatchObject({ code: "regional-too-many-rows", params: { rows: 12 } });
+    expect((error as Error).message).toContain("«Свод (2)», «Свод (3)»");
+    expect(snapshot(fake.sheets)).toEqual(before);
+    expect(fake.log.filter((l) => /\.(add|delete)\(/.test(l))).toEqual([]);
+  });
+
   it("writes in large blocks, never cell by cell, and splits only past the request limit", async () => {
     for (const rows of [10, 10_000]) {
       const fake = new FakeRegionalBook([]);

@@ -5,6 +5,7 @@ import {
   writeRegionalWorkbook,
 } from "../../../../../src/hosts/file/write-regional";
 import { nodeInflateRaw } from "../../../../../src/hosts/file/inflate-node";
+import { readWorkbookGrids, REGIONAL_LIMITS } from "../../../../../src/hosts/file/read";
 import { nodeCompression } from "../../../../../src/hosts/file/xlsx/write/deflate-node";
 import { BASIC_COLUMNS, buinsk, checkedTable, source } from "../../../../core/consolidate/fixtures";
 import { writeWithExcelJS } from "../../../../../bench/exceljs-writer";
@@ -368,7 +369,7 @@ describe("refusing what is unsafe to touch", () => {
 });
 
 describe("a region of 200,000 activities", () => {
-  it("rebuilds in place without opening the old sheets", async () => {
+  it("rebuilds in place without opening the old sheets, and reads back within the regional limits", async () => {
     const small = model(3);
     const svod = small.sheets[0];
     const rows = Array.from({ length: 200_000 }, (_, i) => {
@@ -398,5 +399,21 @@ describe("a region of 200,000 activities", () => {
       zipTexts(rebuilt).get("xl/sharedStrings.xml")!.includes("<t>Мероприятие 200000</t>"),
     ).toBe(true);
     expect(await isRegionalWorkbook(rebuilt)).toBe(true);
+
+    // Read back as next month's cycle reads last month's region: our reader with
+    // REGIONAL_LIMITS. The municipal cap of 100,000 rows is not for our own file.
+    const grids = await readWorkbookGrids(rebuilt, {
+      limits: REGIONAL_LIMITS,
+      inflate: nodeInflateRaw,
+    });
+    expect(grids.map((g) => g.sheet)).toEqual(big.sheets.map((x) => x.name));
+    const svodGrid = grids[0];
+    expect(svodGrid.cells).toHaveLength(200_001);
+    expect(svodGrid.cells[0][3]).toBe("Мероприятие");
+    expect(svodGrid.cells[200_000][3]).toBe("Мероприятие 200000");
+    await expect(readWorkbookGrids(rebuilt, { inflate: nodeInflateRaw })).rejects.toMatchObject({
+      code: "too-large",
+      reason: "rows",
+    });
   });
 });

@@ -31,7 +31,7 @@ class FakeWorker implements WorkerLike {
       return;
     }
     readWorkbookGrids(req.data, { inflate: nodeInflateRaw }).then(
-      (grids) => this.reply({ id: req.id, ok: true, format: "xlsx", grids }),
+      (grids) => this.reply({ id: req.id, ok: true, read: { format: "xlsx", grids } }),
       (err: FileReadError) =>
         this.reply({ id: req.id, ok: false, file: { code: err.code, detail: err.detail } }),
     );

@@ -9,6 +9,7 @@
  */
 import type { Grid } from "../../core/grid";
 import { readDocumentPackage } from "./docx/read-docx";
+import type { TableLayout } from "./docx/table-layout";
 import { inDocument } from "./file-error";
 import { type InflateRaw, webInflateRaw } from "./inflate-web";
 import { identifyPackage } from "./package-kind";
@@ -19,11 +20,22 @@ import { readWorkbookPackage } from "./xlsx/read-xlsx";
 import { ZipArchive } from "./xlsx/zip";
 
 export type FileFormat = "xlsx" | "docx";
+export type { TableLayout } from "./docx/table-layout";
 
-export interface ReadResult {
-  format: FileFormat;
+export interface WorkbookRead {
+  format: "xlsx";
   grids: Grid[];
 }
+
+/** A Word document's tables, and how each was laid out (for the workbook made from them). */
+export interface DocumentRead {
+  format: "docx";
+  grids: Grid[];
+  /** One per grid, in the same order. */
+  layouts: TableLayout[];
+}
+
+export type ReadResult = WorkbookRead | DocumentRead;
 
 export interface DispatchOptions {
   /** The file's name or path: only consulted where the content cannot tell. */
@@ -49,11 +61,11 @@ export async function readGrids(
     const parts = new PackageParts(zip, limits, options.inflate ?? webInflateRaw);
     const found = await identifyPackage(zip, parts, expected);
     format = found.kind;
-    const grids =
-      found.kind === "docx"
-        ? await readDocumentPackage(parts, found.part, limits)
-        : await readWorkbookPackage(zip, parts, found.index, limits);
-    return { format: found.kind, grids };
+    if (found.kind === "docx") {
+      const { grids, layouts } = await readDocumentPackage(parts, found.part, limits);
+      return { format: "docx", grids, layouts };
+    }
+    return { format: "xlsx", grids: await readWorkbookPackage(zip, parts, found.index, limits) };
   } catch (err) {
     // The shared layers speak of workbooks: a document's troubles get a document's words.
     const document = format === "docx" || (format === null && expected === "document");

@@ -10,8 +10,7 @@ import type { ReadRequest, ReadResponse } from "./protocol";
 export async function answerRead(req: ReadRequest): Promise<ReadResponse> {
   const { id, data, fileName } = req;
   try {
-    const { format, grids } = await readGrids(data, { fileName });
-    return { id, ok: true, format, grids };
+    return { id, ok: true, read: await readGrids(data, { fileName }) };
   } catch (err) {
     if (err instanceof FileReadError) {
       const { code, reason, limit, detail } = err;

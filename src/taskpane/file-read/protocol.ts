@@ -1,6 +1,5 @@
 /** What passes between the task pane and the worker that reads a chosen file. */
-import type { Grid } from "../../core/grid";
-import type { FileFormat } from "../../hosts/file/dispatch";
+import type { ReadResult } from "../../hosts/file/dispatch";
 import type { FileErrorInfo, FileErrorCode } from "../../hosts/file/file-error";
 
 export interface ReadRequest {
@@ -11,7 +10,8 @@ export interface ReadRequest {
 }
 
 export type ReadResponse =
-  | { id: number; ok: true; format: FileFormat; grids: Grid[] }
+  /** What the file is, its Grids and (a Word document's) its tables' layouts. */
+  | { id: number; ok: true; read: ReadResult }
   /** The file's own unreadability, to be raised again as a FileReadError. */
   | { id: number; ok: false; file: { code: FileErrorCode } & FileErrorInfo }
   /** A bug of ours: it must surface as one. */

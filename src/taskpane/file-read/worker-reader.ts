@@ -73,7 +73,7 @@ export class WorkerReader {
         const res = event.data;
         if (res.id !== id) return;
         clearTimeout(timer);
-        if (res.ok) resolve({ format: res.format, grids: res.grids });
+        if (res.ok) resolve(res.read);
         else if ("file" in res) reject(new FileReadError(res.file.code, res.file));
         else reject(new Error(`Read worker: ${res.bug}`));
       };

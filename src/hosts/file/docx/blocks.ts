@@ -3,10 +3,17 @@
  * the tables still as Word stores them (cells with spans and merge marks, row by row).
  */
 
+/** Where Word sets a paragraph's lines: its own alignment (w:jc), justified counted as left. */
+export type ParagraphAlign = "left" | "center" | "right";
+
 export interface ParagraphBlock {
   kind: "paragraph";
   /** The paragraph's text (a list number Word draws before it included); "" for a blank one. */
   text: string;
+  /** As the paragraph says (w:jc); left when it says nothing. */
+  align?: ParagraphAlign;
+  /** Its left indent (w:ind left or start), in twentieths of a point; 0 when none. */
+  indent?: number;
 }
 
 /** Word's vertical merge mark: the first cell of a merged column area, or one under it. */

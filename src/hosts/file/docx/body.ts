@@ -6,7 +6,7 @@
  * changes are not text. A table inside a cell becomes lines of that cell's text.
  */
 import { FileReadError } from "../file-error";
-import type { Block, MergeMark, RawCell, RawRow, TableBlock } from "./blocks";
+import type { Block, MergeMark, ParagraphAlign, RawCell, RawRow, TableBlock } from "./blocks";
 import { type ListCounter } from "./numbering";
 import { type ParagraphStyles, styleList } from "./styles";
 import { parseXml, SKIP_ELEMENT, type XmlElement, type XmlInput } from "./xml";
@@ -56,6 +56,8 @@ const BREAK = 23;
 const NO_BREAK_HYPHEN = 24;
 const SYM = 25;
 const DEL = 26;
+const JC = 27;
+const IND = 28;
 
 const CODES = new Map<string, number>([
   ["tbl", TBL],
@@ -84,6 +86,8 @@ const CODES = new Map<string, number>([
   ["cr", BREAK],
   ["noBreakHyphen", NO_BREAK_HYPHEN],
   ["sym", SYM],
+  ["jc", JC],
+  ["ind", IND],
   // Deleted text, and a deleted row's mark.
   ["del", DEL],
   // Content that is not text of the document as it now reads: text moved elsewhere (it reads
@@ -140,6 +144,15 @@ interface ParagraphState {
   numId: string | null;
   ilvl: number | null;
   style: string | null;
+  align: ParagraphAlign;
+  indent: number;
+}
+
+/** w:jc's values as a paragraph's placement: "end" and "start" are Strict's right and left. */
+function alignOf(value: string | null): ParagraphAlign {
+  if (value === "center") return "center";
+  if (value === "right" || value === "end") return "right";
+  return "left";
 }
 
 function int(value: string | null, fallback: number): number {
@@ -223,11 +236,29 @@ export function readBody(xml: XmlInput, options: BodyOptions): Block[] {
         if (t?.cell && up === TC_PR) t.cell.hMerge = mergeMark(el);
         break;
       case P:
-        paragraphs.push({ parts: [], numId: null, ilvl: null, style: null });
+        paragraphs.push({
+          parts: [],
+          numId: null,
+          ilvl: null,
+          style: null,
+          align: "left",
+          indent: 0,
+        });
         break;
       case P_STYLE:
         if (up === P_PR && paragraphs.length > 0) {
           paragraphs[paragraphs.length - 1].style = el.attr("val");
+        }
+        break;
+      case JC:
+        if (up === P_PR && paragraphs.length > 0) {
+          paragraphs[paragraphs.length - 1].align = alignOf(el.attr("val"));
+        }
+        break;
+      case IND:
+        if (up === P_PR && paragraphs.length > 0) {
+          const left = int(el.attr("left") ?? el.attr("start"), 0);
+          paragraphs[paragraphs.length - 1].indent = Math.max(0, left);
         }
         break;
       case NUM_ID:
@@ -272,7 +303,7 @@ export function readBody(xml: XmlInput, options: BodyOptions): Block[] {
         const label = labelOf(p);
         const text = label + p.parts.join("");
         if (t?.cell) t.cell.lines.push(text);
-        else if (!t) blocks.push({ kind: "paragraph", text });
+        else if (!t) blocks.push({ kind: "paragraph", text, align: p.align, indent: p.indent });
         break;
       }
       case TC:

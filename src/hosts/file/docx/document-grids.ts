@@ -13,32 +13,58 @@
  * A small table (two columns, three rows at most) before a table — an approval block laid
  * out in a borderless table, «СОГЛАСОВАНО» left and «УТВЕРЖДАЮ» right, is the usual one — is
  * read as lines above it too, as well as being a table of its own.
+ *
+ * Beside each Grid goes what a workbook made from the document needs and the Grid does not
+ * hold (table-layout.ts): the Word table's column widths, where each line above it stood, and
+ * which rows of a continued table repeat its first rows.
  */
 import type { CellValue, Grid, MergeArea } from "../../../core/grid";
 import { cellText } from "../../../core/grid";
-import type { Block, TableBlock } from "./blocks";
+import type { Block, ParagraphBlock, TableBlock } from "./blocks";
 import { continues, type TablePart } from "./continuation";
 import { tableGrid } from "./table-grid";
+import { repeatedRows, type LinePlacement, type TableLayout } from "./table-layout";
 
 export const TABLE_SHEET_PREFIX = "Таблица";
 
 /** The size of a table whose text is also read as lines above the next table. */
 const LAYOUT_TABLE = { rows: 3, columns: 2 };
 
+interface Line extends LinePlacement {
+  text: string;
+}
+
 interface LogicalTable {
-  above: string[];
+  above: Line[];
   parts: (TablePart & { block: TableBlock })[];
+}
+
+export interface DocumentTables {
+  /** One per logical table, in document order. */
+  grids: Grid[];
+  /** The layout of each grid's table, in the same order. */
+  layouts: TableLayout[];
 }
 
 export function tableSheetName(n: number): string {
   return `${TABLE_SHEET_PREFIX} ${n}`;
 }
 
-function linesOf(part: TablePart): string[] {
-  const lines: string[] = [];
-  for (const row of part.grid.cells)
-    for (const v of row) if (cellText(v) !== "") lines.push(cellText(v));
+/** A layout table's cells as lines, each where its cell began (its columns' widths before it). */
+function linesOf(part: TablePart): Line[] {
+  const lines: Line[] = [];
+  for (const row of part.grid.cells) {
+    row.forEach((v, c) => {
+      if (cellText(v) === "") return;
+      const indent = part.columns.slice(0, c).reduce((sum, w) => sum + w, 0);
+      lines.push({ text: cellText(v), align: "left", indent });
+    });
+  }
   return lines;
+}
+
+function lineOf(p: ParagraphBlock): Line {
+  return { text: p.text.trim(), align: p.align ?? "left", indent: p.indent ?? 0 };
 }
 
 function isLayoutTable(t: LogicalTable): boolean {
@@ -48,10 +74,10 @@ function isLayoutTable(t: LogicalTable): boolean {
 
 function group(blocks: Block[]): LogicalTable[] {
   const tables: LogicalTable[] = [];
-  let between: string[] = [];
+  let between: ParagraphBlock[] = [];
   for (const block of blocks) {
     if (block.kind === "paragraph") {
-      between.push(block.text);
+      between.push(block);
       continue;
     }
     if (block.rows.length === 0) continue; // an empty table shows nothing
@@ -59,13 +85,18 @@ function group(blocks: Block[]): LogicalTable[] {
     const current = tables[tables.length - 1];
     if (
       current &&
-      continues(current.parts[0], current.parts[current.parts.length - 1], part, between)
+      continues(
+        current.parts[0],
+        current.parts[current.parts.length - 1],
+        part,
+        between.map((p) => p.text),
+      )
     ) {
       current.parts.push(part);
     } else {
-      const above: string[] = [];
+      const above: Line[] = [];
       if (current && isLayoutTable(current)) above.push(...linesOf(current.parts[0]));
-      above.push(...between.map((t) => t.trim()).filter((t) => t !== ""));
+      above.push(...between.map(lineOf).filter((l) => l.text !== ""));
       tables.push({ above, parts: [part] });
     }
     between = [];
@@ -73,8 +104,8 @@ function group(blocks: Block[]): LogicalTable[] {
   return tables;
 }
 
-function gridOf(t: LogicalTable, n: number): Grid {
-  const cells: CellValue[][] = t.above.map((line) => [line]);
+function tableOf(t: LogicalTable, n: number): { grid: Grid; layout: TableLayout } {
+  const cells: CellValue[][] = t.above.map((line) => [line.text]);
   // The parts' rows as one Word table: a cell merged down across the break goes on merging.
   const whole =
     t.parts.length === 1
@@ -92,15 +123,33 @@ function gridOf(t: LogicalTable, n: number): Grid {
     right: m.right,
   }));
   cells.push(...whole.cells);
-  return {
+  const grid = {
     sheet: tableSheetName(n),
     origin: { row: 1 - t.above.length, col: 1 },
     cells,
     merges,
   };
+  const starts: number[] = [];
+  let row = 0;
+  for (const p of t.parts) {
+    starts.push(row);
+    row += p.block.rows.length;
+  }
+  const layout: TableLayout = {
+    columns: [...t.parts[0].columns],
+    above: t.above.map(({ align, indent }) => ({ align, indent })),
+    repeats: repeatedRows(whole, starts),
+  };
+  return { grid, layout };
+}
+
+/** One Grid per logical table, with its layout; none when the document holds no table. */
+export function documentTables(blocks: Block[]): DocumentTables {
+  const tables = group(blocks).map((t, i) => tableOf(t, i + 1));
+  return { grids: tables.map((t) => t.grid), layouts: tables.map((t) => t.layout) };
 }
 
 /** One Grid per logical table; an empty list when the document holds no table. */
 export function documentGrids(blocks: Block[]): Grid[] {
-  return group(blocks).map((t, i) => gridOf(t, i + 1));
+  return documentTables(blocks).grids;
 }

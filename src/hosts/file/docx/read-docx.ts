@@ -16,7 +16,7 @@ import { PackageParts } from "../xlsx/parts";
 import { type Relationship, readRelationships, relsPartOf } from "../xlsx/relationships";
 import { ZipArchive } from "../xlsx/zip";
 import { readBody } from "./body";
-import { documentGrids } from "./document-grids";
+import { documentTables, type DocumentTables } from "./document-grids";
 import { emptyNumbering, ListCounter, parseNumbering } from "./numbering";
 import { parseStyles } from "./styles";
 
@@ -40,14 +40,14 @@ async function relationshipsOf(parts: PackageParts, part: string): Promise<Relat
 
 /**
  * The Grids of a package identified as a Word document (package-kind.ts) whose main part is
- * `part`. Errors come in a workbook's words from the shared layers; callers put them in a
- * document's (inDocument).
+ * `part`, with each table's layout. Errors come in a workbook's words from the shared layers;
+ * callers put them in a document's (inDocument).
  */
 export async function readDocumentPackage(
   parts: PackageParts,
   part: string,
   limits: ReadLimits,
-): Promise<Grid[]> {
+): Promise<DocumentTables> {
   const rels = await relationshipsOf(parts, part);
   const folder = part.slice(0, part.lastIndexOf("/") + 1);
   const target = (type: string, usual: string) =>
@@ -63,9 +63,9 @@ export async function readDocumentPackage(
     }),
   );
   if (blocks === null) throw new FileReadError("not-docx", { detail: `no ${part}` });
-  const grids = documentGrids(blocks);
-  if (grids.length === 0) throw new FileReadError("no-table");
-  return grids;
+  const tables = documentTables(blocks);
+  if (tables.grids.length === 0) throw new FileReadError("no-table");
+  return tables;
 }
 
 /** A .docx given as bytes: sniffed, opened and told from a workbook first. */
@@ -80,7 +80,7 @@ export async function readDocxGrids(
     const parts = new PackageParts(zip, limits, options.inflate ?? webInflateRaw);
     const found = await identifyPackage(zip, parts, "document");
     if (found.kind !== "docx") throw new FileReadError("not-docx", { detail: "a workbook" });
-    return await readDocumentPackage(parts, found.part, limits);
+    return (await readDocumentPackage(parts, found.part, limits)).grids;
   } catch (err) {
     throw inDocument(err);
   }

@@ -92,7 +92,38 @@ describe("text as a reader sees it", () => {
       `<w:p><w:pPr><w:pStyle w:val="Num"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>${r("не нумеруется")}</w:p>`;
     const blocks = read(body, { numbering, styles });
     expect(table(blocks).rows.map((row) => row.cells[0].text)).toEqual(["1. ", "2. "]);
-    expect(blocks[1]).toEqual({ kind: "paragraph", text: "не нумеруется" });
+    expect(blocks[1]).toEqual({
+      kind: "paragraph",
+      text: "не нумеруется",
+      align: "left",
+      indent: 0,
+    });
+  });
+});
+
+describe("where a paragraph stands", () => {
+  it("reads its alignment and left indent (Transitional and Strict names alike)", () => {
+    const blocks = read(
+      [
+        `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${r("ПЛАН")}</w:p>`,
+        `<w:p><w:pPr><w:jc w:val="end"/></w:pPr>${r("Приложение 1")}</w:p>`,
+        `<w:p><w:pPr><w:jc w:val="both"/><w:ind w:left="9000" w:firstLine="700"/></w:pPr>${r("УТВЕРЖДАЮ")}</w:p>`,
+        `<w:p><w:pPr><w:ind w:start="4500"/></w:pPr>${r("Начальник")}</w:p>`,
+        `<w:p><w:pPr><w:ind w:left="-300"/></w:pPr>${r("за полем")}</w:p>`,
+        // A run's or a table cell's properties say nothing of the body's paragraphs.
+        `<w:p><w:r><w:rPr><w:jc w:val="center"/></w:rPr><w:t>текст</w:t></w:r></w:p>`,
+      ].join(""),
+    );
+    expect(
+      blocks.map((b) => (b.kind === "paragraph" ? [b.text, b.align, b.indent] : b.kind)),
+    ).toEqual([
+      ["ПЛАН", "center", 0],
+      ["Приложение 1", "right", 0],
+      ["УТВЕРЖДАЮ", "left", 9000],
+      ["Начальник", "left", 4500],
+      ["за полем", "left", 0],
+      ["текст", "left", 0],
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Block, TableBlock } from "../../../../src/hosts/file/docx/blocks";
-import { documentGrids } from "../../../../src/hosts/file/docx/document-grids";
+import { documentGrids, documentTables } from "../../../../src/hosts/file/docx/document-grids";
 
 const para = (text: string): Block => ({ kind: "paragraph", text });
 function table(rows: (string | [string, number])[][], columns = [500, 3000, 1200]): TableBlock {
@@ -116,5 +116,101 @@ describe("a document's tables as Grids", () => {
       "Таблица 1",
     ]);
     expect(documentGrids([para("Только текст")])).toEqual([]);
+  });
+});
+
+describe("a document's tables' layouts", () => {
+  const placed = (text: string, align: "left" | "center" | "right", indent = 0): Block => ({
+    kind: "paragraph",
+    text,
+    align,
+    indent,
+  });
+
+  it("gives each table its Word column widths and where each line above it stood", () => {
+    const { grids, layouts } = documentTables([
+      placed("УТВЕРЖДАЮ", "left", 9000),
+      placed("", "center"),
+      placed("  План на 2021 год ", "center"),
+      table([HEADER, ["1.", "Совещание", "Сентябрь"]], [600, 4000, 1500]),
+      placed("Приложение", "right"),
+      table([["ФИО", "Телефон"]], [2000, 2000]),
+    ]);
+    expect(grids).toHaveLength(2);
+    expect(layouts).toEqual([
+      {
+        columns: [600, 4000, 1500],
+        above: [
+          { align: "left", indent: 9000 },
+          { align: "center", indent: 0 },
+        ],
+        repeats: [],
+      },
+      { columns: [2000, 2000], above: [{ align: "right", indent: 0 }], repeats: [] },
+    ]);
+    // One placement per line above the table.
+    expect(layouts[0].above).toHaveLength(1 - grids[0].origin.row);
+  });
+
+  it("places an approval block laid out in a table at its cell's column", () => {
+    const { grids, layouts } = documentTables([
+      table([["СОГЛАСОВАНО", "УТВЕРЖДАЮ"]], [4000, 5000]),
+      table([HEADER, ["1.", "x", "y"]]),
+    ]);
+    expect(grids[1].cells.slice(0, 2)).toEqual([["СОГЛАСОВАНО"], ["УТВЕРЖДАЮ"]]);
+    expect(layouts[1].above).toEqual([
+      { align: "left", indent: 0 },
+      { align: "left", indent: 4000 },
+    ]);
+  });
+
+  it("names the rows a continued part repeats from the table's beginning, and nothing else", () => {
+    const NUMBERS = ["1", "2", "3"];
+    const { grids, layouts } = documentTables([
+      table([HEADER, NUMBERS, ["1.", "a", "b"], ["2.", "c", "d"]]),
+      para(""),
+      // The header and the numbers again, then data that happens to look like row 3.
+      table([HEADER, NUMBERS, ["1.", "a", "b"], ["3.", "e", "f"]]),
+      para("Продолжение таблицы"),
+      // Only the numbers repeat here.
+      table([NUMBERS, ["4.", "g", "h"]]),
+      para("Продолжение таблицы"),
+      // Not in the table's order: the numbers before the header is not a repeat of both.
+      table([NUMBERS, HEADER, ["5.", "i", "j"]]),
+    ]);
+    expect(grids).toHaveLength(1);
+    expect(layouts[0].repeats).toEqual([
+      { row: 5, of: 1 },
+      { row: 6, of: 2 },
+      { row: 7, of: 3 },
+      { row: 9, of: 2 },
+      { row: 11, of: 2 },
+    ]);
+  });
+
+  it("keeps a repeated row a merged area joins to a row kept", () => {
+    const merged = (
+      vMerge: "restart" | "continue",
+      rest: string[],
+    ): TableBlock["rows"][number] => ({
+      gridBefore: 0,
+      gridAfter: 0,
+      cells: [
+        { text: vMerge === "restart" ? "№" : "", span: 1, vMerge, hMerge: null },
+        ...rest.map((text) => ({ text, span: 1, vMerge: null, hMerge: null })),
+      ],
+    });
+    const first: TableBlock = {
+      kind: "table",
+      columns: [500, 3000, 1200],
+      rows: [merged("restart", ["Мероприятие", "Срок"]), merged("continue", ["a", "b"])],
+    };
+    // The second part's «№» cell goes on merging into its data row: the run gives it back.
+    const second: TableBlock = {
+      ...first,
+      rows: [merged("restart", ["Мероприятие", "Срок"]), merged("continue", ["c", "d"])],
+    };
+    const { layouts } = documentTables([first, para("Продолжение таблицы"), second]);
+    expect(layouts[0].repeats).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
 const ru = {
   usage: `Использование:
   roadmap check ФАЙЛ… [--json] [--as-of ГГГГ-ММ-ДД] [--lang ru|en] [--verbose]
-  roadmap consolidate ФАЙЛ|ПАПКА… -o свод.xlsx [--as-of ГГГГ-ММ-ДД] [--json] [--verbose]`,
+  roadmap consolidate ФАЙЛ|ПАПКА… -o свод.xlsx [--as-of ГГГГ-ММ-ДД] [--json] [--verbose]
+  roadmap convert ФАЙЛ.docx -o ФАЙЛ.xlsx [--as-of ГГГГ-ММ-ДД] [--lang ru|en] [--verbose]`,
   checkAsOf: (d: string) => `Проверка дорожных карт на ${d}`,
   fileError: (m: string) => `  Не удалось прочитать: ${m}`,
   errorDetail: (d: string) => `  Подробности: ${d}`,
@@ -31,6 +32,14 @@ const ru = {
   verdictOk: "Готово к отправке.",
   verdictBad: (n: number) => `Есть замечания, требующие исправления: ${n}.`,
   badArgs: (m: string) => `Ошибка в параметрах: ${m}`,
+  convertOneFile: "укажите один файл и -o с именем новой книги .xlsx",
+  convertNotXlsx: (o: string) =>
+    `${o}: проверенная копия — книга Excel, её имя оканчивается на .xlsx`,
+  convertSameFile: (o: string) =>
+    `${o}: это сам исходный файл — укажите в -o другое имя, исходный файл не перезаписывается`,
+  convertWritten: (o: string, tables: number, findings: number) =>
+    `Проверенная копия записана: ${o} (таблиц: ${tables}, замечаний: ${findings} — на листе «Замечания»)`,
+  convertNotWritten: (o: string, why: string) => `Не удалось записать ${o}: ${why}`,
 };
 
 export type CliText = {
@@ -40,7 +49,8 @@ export type CliText = {
 const en: CliText = {
   usage: `Usage:
   roadmap check FILE… [--json] [--as-of YYYY-MM-DD] [--lang ru|en] [--verbose]
-  roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--verbose]`,
+  roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--verbose]
+  roadmap convert FILE.docx -o FILE.xlsx [--as-of YYYY-MM-DD] [--lang ru|en] [--verbose]`,
   checkAsOf: (d: string) => `Roadmap check as of ${d}`,
   fileError: (m: string) => `  Could not read: ${m}`,
   errorDetail: (d: string) => `  Detail: ${d}`,
@@ -68,6 +78,14 @@ const en: CliText = {
   verdictOk: "Ready to send.",
   verdictBad: (n: number) => `Findings to fix: ${n}.`,
   badArgs: (m: string) => `Bad arguments: ${m}`,
+  convertOneFile: "give one file and -o with the new .xlsx workbook's name",
+  convertNotXlsx: (o: string) =>
+    `${o}: the checked copy is an Excel workbook, its name ends in .xlsx`,
+  convertSameFile: (o: string) =>
+    `${o}: this is the input itself — give -o another name; the input is never overwritten`,
+  convertWritten: (o: string, tables: number, findings: number) =>
+    `Checked copy written: ${o} (tables: ${tables}, findings: ${findings} — on the «Findings» sheet)`,
+  convertNotWritten: (o: string, why: string) => `Could not write ${o}: ${why}`,
 };
 
 export const CLI_TEXT: Record<"ru" | "en", CliText> = { ru, en };

@@ -11,6 +11,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const { runConsolidate } = await import("./consolidate");
     return runConsolidate(rest, io);
   }
+  if (command === "convert") {
+    const { runConvert } = await import("./convert");
+    return runConvert(rest, io);
+  }
   io.stderr(`${CLI_TEXT.ru.usage}\n`);
   return EXIT_UNREADABLE;
 }

@@ -6,12 +6,24 @@
  */
 import type { CellValue, Grid } from "../../../../core/grid";
 import type { NewSheet } from "./new-package";
-import type { StyleSheet } from "./styles";
+import type { CellStyle, StyleSheet } from "./styles";
 import type { CellInput, SheetRow } from "./worksheet";
+
+/** How a line above a table is set: where its text stands across the table's width. */
+export type LineAlign = "left" | "center" | "right";
 
 export interface GridSheetOptions {
   /** Column widths in characters, from the grid's first column; estimated when absent. */
   widths?: number[];
+  /**
+   * The grid's first rows are lines above a table (an approval block, a title), one alignment
+   * per row: set on one line each (never wrapped), unruled. The rows after them are the table.
+   */
+  lines?: LineAlign[];
+  /** The table (the rows after the lines) ruled as Word rules it: a thin border on every cell. */
+  ruled?: boolean;
+  /** Rows of the grid, from 0, set bold and centred: the table's header. */
+  header?: number[];
 }
 
 const MIN_WIDTH = 6;
@@ -41,23 +53,38 @@ function gridSheet(
   const left = grid.origin.col - 1;
   const top = grid.origin.row - 1;
   const width = grid.cells.reduce((w, r) => Math.max(w, r.length), 0);
+  const lines = options.lines ?? [];
   const widths = Array.from(
     { length: width },
-    (_, c) => options.widths?.[c] ?? estimateWidth(grid, c),
+    (_, c) => options.widths?.[c] ?? estimateWidth(grid, c, lines.length),
   );
-  const wraps = widths.map((w, c) => longestLine(grid, c) > w);
-  const text = wraps.map((wrap) => styles.xf({ numFmt: "@", vertical: "top", wrap }));
-  const general = wraps.map((wrap) => styles.xf({ vertical: "top", wrap }));
-  const date = styles.xf({ numFmt: "dd.mm.yyyy", vertical: "top" });
+  const wraps = widths.map((w, c) => longestLine(grid, c, lines.length) > w);
+  const border = options.ruled ?? false;
+  const cellStyles = (extra: CellStyle) => ({
+    text: wraps.map((wrap) => styles.xf({ numFmt: "@", vertical: "top", wrap, border, ...extra })),
+    general: wraps.map((wrap) => styles.xf({ vertical: "top", wrap, border, ...extra })),
+    date: styles.xf({ numFmt: "dd.mm.yyyy", vertical: "top", border, ...extra }),
+  });
+  const body = cellStyles({});
+  const headerRows = new Set(options.header ?? []);
+  const header =
+    headerRows.size > 0 ? cellStyles({ bold: true, horizontal: "center", wrap: true }) : body;
+  const line = (align: LineAlign) => styles.xf({ numFmt: "@", horizontal: align });
   const columns = [
     ...Array.from({ length: left }, () => ({})),
-    ...widths.map((w, c) => ({ width: w, style: general[c] })),
+    // A ruled table's columns carry no style: a column's border would run the sheet's length.
+    ...widths.map((w, c) => ({ width: w, style: border ? undefined : body.general[c] })),
   ];
+  const rowStyles = (r: number, v: CellValue, c: number): number => {
+    if (r < lines.length) return line(lines[r]);
+    const set = headerRows.has(r) ? header : body;
+    return v instanceof Date ? set.date : typeof v === "string" ? set.text[c] : set.general[c];
+  };
   return {
     name,
     spec: {
       columns,
-      rows: gridRows(grid, top, left, text, general, date),
+      rows: gridRows(grid, top, left, width, rowStyles, border ? lines.length : null),
       size: { rows: top + grid.cells.length, cols: left + width },
       selected,
       merges: grid.merges.map((m) => ({
@@ -70,33 +97,38 @@ function gridSheet(
   };
 }
 
+/** `ruledFrom`: the first grid row whose empty cells are written too (a ruled table's). */
 function* gridRows(
   grid: Grid,
   top: number,
   left: number,
-  text: number[],
-  general: number[],
-  date: number,
+  width: number,
+  styleOf: (row: number, v: CellValue, col: number) => number,
+  ruledFrom: number | null,
 ): Generator<SheetRow> {
   for (let r = 0; r < top; r++) yield { values: [] };
-  for (const row of grid.cells) {
+  for (const [r, row] of grid.cells.entries()) {
+    const blanks = ruledFrom !== null && r >= ruledFrom;
     const values: CellInput[] = new Array(left).fill(null);
     const styles: number[] = new Array(left).fill(0);
-    row.forEach((v: CellValue, c) => {
+    const cells =
+      blanks && row.length < width ? [...row, ...new Array(width - row.length).fill(null)] : row;
+    cells.forEach((v: CellValue, c) => {
       values.push(v);
-      styles.push(v instanceof Date ? date : typeof v === "string" ? text[c] : general[c]);
+      styles.push(styleOf(r, v, c));
     });
-    yield { values, styles };
+    yield blanks ? { values, styles, blanks } : { values, styles };
   }
 }
 
-function estimateWidth(grid: Grid, col: number): number {
-  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longestLine(grid, col) + 2));
+/** From the text below the lines above (a title on one line does not widen its column). */
+function estimateWidth(grid: Grid, col: number, from: number): number {
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longestLine(grid, col, from) + 2));
 }
 
-function longestLine(grid: Grid, col: number): number {
+function longestLine(grid: Grid, col: number, from: number): number {
   let max = 0;
-  for (const row of grid.cells) {
+  for (const row of grid.cells.slice(from)) {
     const v = row[col];
     if (v === null || v === undefined) continue;
     const s = v instanceof Date ? "00.00.0000" : String(v);

@@ -18,6 +18,8 @@ export interface CellStyle {
   wrap?: boolean;
   vertical?: "top" | "center" | "bottom";
   horizontal?: "left" | "center" | "right";
+  /** A thin line on every side: a table's ruling. */
+  border?: boolean;
 }
 
 /** A conditional format's look: what it paints over the cell's own format. */
@@ -137,14 +139,16 @@ export class StyleSheet {
     const numFmtId = this.numFmt(style.numFmt ?? "General");
     const fontId = style.bold || style.fontColor ? this.intern("fonts", this.font(style)) : 0;
     const fillId = style.fill ? this.intern("fills", solidFill(style.fill, "fg")) : 0;
+    const borderId = style.border ? this.intern("borders", THIN_BORDER) : 0;
     const align = alignment(style);
     const styleXf = this.lists.get("cellStyleXfs")!.entries.length > 0 ? ' xfId="0"' : "";
     const applied =
       (numFmtId !== 0 ? ' applyNumberFormat="1"' : "") +
       (fontId !== 0 ? ' applyFont="1"' : "") +
       (fillId !== 0 ? ' applyFill="1"' : "") +
+      (borderId !== 0 ? ' applyBorder="1"' : "") +
       (align ? ' applyAlignment="1"' : "");
-    const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0"${styleXf}${applied}`;
+    const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}"${styleXf}${applied}`;
     const id = this.intern("cellXfs", align ? `${head}>${align}</xf>` : `${head}/>`);
     this.xfCache.set(key, id);
     return id;
@@ -276,6 +280,10 @@ export class StyleSheet {
     return xml.slice(0, end) + element + xml.slice(end);
   }
 }
+
+const THIN_BORDER =
+  '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>' +
+  '<top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
 
 function solidFill(rgb: string, color: "fg" | "bg"): string {
   return `<fill><patternFill patternType="solid"><${color}Color rgb="${argb(rgb)}"/></patternFill></fill>`;

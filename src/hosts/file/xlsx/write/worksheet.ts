@@ -26,6 +26,11 @@ export interface SheetRow {
   styles?: readonly number[];
   /** Height in points; Excel's default otherwise. */
   height?: number;
+  /**
+   * Empty cells given a style of their own in `styles` are written, as styled blanks: the
+   * borders of a ruled table's empty and merged-over cells.
+   */
+  blanks?: boolean;
 }
 
 /** 1-based, inclusive. */
@@ -226,8 +231,11 @@ function* sheetData(spec: WorksheetSpec, strings: StringCells): Generator<string
     let cells = "";
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      if (v === null || v === undefined || v === "") continue;
       const s = row.styles ? row.styles[i] : columnStyles[i];
+      if (v === null || v === undefined || v === "") {
+        if (row.blanks && s) cells += `<c r="${letter(i)}${r}" s="${s}"/>`;
+        continue;
+      }
       const head = s ? `<c r="${letter(i)}${r}" s="${s}"` : `<c r="${letter(i)}${r}"`;
       if (typeof v === "string") cells += head + strings.cell(cleanText(v));
       else if (typeof v === "number") {

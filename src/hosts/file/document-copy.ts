@@ -49,6 +49,14 @@ export interface CopyTable {
  * font 7 pixels a digit (the width Excel stores counts its 5-pixel padding in).
  */
 const TWIPS_PER_CHAR = (1440 / 96) * 7;
+/**
+ * The height, in points, of a table row whose text wraps: fixed and generous (four lines of
+ * Excel's default font) — neither Excel nor LibreOffice sizes a row to its wrapped text on
+ * opening. A row-height estimator (issue 11's) replaces it: this is the one place it goes.
+ */
+export const WRAPPED_ROW_HEIGHT = 60;
+/** One line of Excel's default font, in points. */
+const LINE_HEIGHT = 15;
 /** A line whose indent reaches within this much of a column's left edge starts in it. */
 const INDENT_SLACK = 120;
 
@@ -131,6 +139,29 @@ function columnAt(columns: number[] | null, indent: number): number {
   return col;
 }
 
+/** A line above the table of several lines (a title with its line breaks): each its own. */
+function lineHeight(row: CellValue[]): number | undefined {
+  const lines = row.reduce<number>(
+    (n, v) => Math.max(n, typeof v === "string" ? v.split("\n").length : 1),
+    1,
+  );
+  return lines > 1 ? lines * LINE_HEIGHT : undefined;
+}
+
+/** Whether a cell of the row (from 0) holds more text than one line of its width shows. */
+function rowWraps(t: CopyTable, r: number): boolean {
+  const widths = t.widths;
+  return t.grid.cells[r].some((v, c) => {
+    const text = v === null ? "" : v instanceof Date ? "" : String(v);
+    if (text.includes("\n")) return true;
+    if (!widths) return text.length > 40;
+    const merge = t.grid.merges.find((m) => m.top <= r && r <= m.bottom && m.left === c);
+    const right = merge ? merge.right : c;
+    const width = widths.slice(c, right + 1).reduce((sum, w) => sum + w, 0);
+    return text.length > width;
+  });
+}
+
 /** The copy's row of a document's row of the table on sheet `sheet` (as reports count it). */
 export function copyRow(tables: CopyTable[], sheet: string, row: number): number {
   const t = tables.find((x) => x.grid.sheet === sheet);
@@ -169,6 +200,9 @@ export async function writeDocumentCopy(
       lines: t.lines,
       ruled: true,
       header: headers.get(t.grid.sheet) ?? [],
+      heights: t.grid.cells.map((row, r) =>
+        r < t.lines.length ? lineHeight(row) : rowWraps(t, r) ? WRAPPED_ROW_HEIGHT : undefined,
+      ),
     })),
   });
   return writeCheckedCopy(clean, input, options);

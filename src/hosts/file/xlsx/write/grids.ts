@@ -24,6 +24,8 @@ export interface GridSheetOptions {
   ruled?: boolean;
   /** Rows of the grid, from 0, set bold and centred: the table's header. */
   header?: number[];
+  /** Row heights in points, by the grid's row from 0; Excel's own where none is given. */
+  heights?: (number | undefined)[];
 }
 
 const MIN_WIDTH = 6;
@@ -69,7 +71,9 @@ function gridSheet(
   const headerRows = new Set(options.header ?? []);
   const header =
     headerRows.size > 0 ? cellStyles({ bold: true, horizontal: "center", wrap: true }) : body;
-  const line = (align: LineAlign) => styles.xf({ numFmt: "@", horizontal: align });
+  // A centred line is merged across the table: it wraps there (its own line breaks shown).
+  const line = (align: LineAlign) =>
+    styles.xf({ numFmt: "@", horizontal: align, ...(align === "center" ? { wrap: true } : {}) });
   const columns = [
     ...Array.from({ length: left }, () => ({})),
     // A ruled table's columns carry no style: a column's border would run the sheet's length.
@@ -84,7 +88,15 @@ function gridSheet(
     name,
     spec: {
       columns,
-      rows: gridRows(grid, top, left, width, rowStyles, border ? lines.length : null),
+      rows: gridRows(
+        grid,
+        top,
+        left,
+        width,
+        rowStyles,
+        border ? lines.length : null,
+        options.heights,
+      ),
       size: { rows: top + grid.cells.length, cols: left + width },
       selected,
       merges: grid.merges.map((m) => ({
@@ -105,6 +117,7 @@ function* gridRows(
   width: number,
   styleOf: (row: number, v: CellValue, col: number) => number,
   ruledFrom: number | null,
+  heights: (number | undefined)[] = [],
 ): Generator<SheetRow> {
   for (let r = 0; r < top; r++) yield { values: [] };
   for (const [r, row] of grid.cells.entries()) {
@@ -117,7 +130,13 @@ function* gridRows(
       values.push(v);
       styles.push(styleOf(r, v, c));
     });
-    yield blanks ? { values, styles, blanks } : { values, styles };
+    const height = heights[r];
+    yield {
+      values,
+      styles,
+      ...(blanks ? { blanks } : {}),
+      ...(height !== undefined ? { height } : {}),
+    };
   }
 }
 

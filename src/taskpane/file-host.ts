@@ -2,7 +2,8 @@
  * The task pane's host in a plain browser: a chosen .xlsx workbook or .docx document, told
  * apart by content (hosts/file/dispatch.ts) and read with our own readers on a worker, within
  * a time budget (file-read/); a workbook's checked copy is patched into the user's own package
- * by our own writer (hosts/file/xlsx/write), loaded only when a copy is written.
+ * by our own writer (hosts/file/xlsx/write), a document's is a new workbook of its tables
+ * (hosts/file/document-copy.ts) — both loaded only when a copy is written.
  */
 import { readChosenFileGrids } from "./file-read/read-file";
 import type { FileTaskpaneHost } from "./host";
@@ -43,6 +44,12 @@ export function createFileHost(download: Download = browserDownload): FileTaskpa
       (
         await import(/* webpackChunkName: "file-write" */ "../hosts/file/write-checked")
       ).writeCheckedCopy(data, input),
+    writeDocumentCopy: async (doc, options) =>
+      (
+        await (
+          await import(/* webpackChunkName: "file-write" */ "../hosts/file/document-copy")
+        ).documentCopy(doc, options)
+      ).bytes,
     download,
   };
 }

@@ -10,6 +10,7 @@ import type { ClearResult, PaintResult } from "../hosts/excel/highlight";
 import type { WorkbookRead } from "../hosts/excel/read";
 import type { StatusAlertText, StatusColumnTarget } from "../hosts/excel/status-column";
 import type { ReadResult } from "../hosts/file/dispatch";
+import type { DocumentCopyOptions, DocumentTables } from "../hosts/file/document-copy";
 import type { CheckedCopyInput } from "../hosts/file/write-checked";
 
 export interface ExcelTaskpaneHost {
@@ -33,8 +34,10 @@ export interface FileTaskpaneHost {
   mode: "file";
   /** A workbook or a Word document, told apart by content; the name settles the rest. */
   read(data: ArrayBuffer, fileName: string): Promise<ReadResult>;
-  /** The checked copy of a workbook (a Word document has none yet). */
+  /** The checked copy of a workbook: the user's own package, patched. */
   writeCopy(data: ArrayBuffer, input: CheckedCopyInput): Promise<Uint8Array>;
+  /** The checked copy of a Word document: a workbook of its tables, checked as itself. */
+  writeDocumentCopy(doc: DocumentTables, options: DocumentCopyOptions): Promise<Uint8Array>;
   download(bytes: Uint8Array, fileName: string): void;
 }
 

@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { HIGHLIGHT_STYLES, type HighlightKind } from "../../src/core/plan";
 import { readGrids } from "../../src/hosts/file/dispatch";
 import { readWorkbookGrids } from "../../src/hosts/file/read";
+import { ourWorkbookKind } from "../../src/hosts/file/write-regional";
 import { collectFindings, countIssues } from "../../src/taskpane/check/findings";
 import { runCheck, type CheckOutcome } from "../../src/taskpane/check/run-check";
 import { MESSAGES } from "../../src/taskpane/i18n";
@@ -151,7 +152,7 @@ describe("task pane in a real browser, file mode", () => {
     await context.close();
   });
 
-  it("checks a seed Word document at 400 px: places as «Таблица 1, строка N», no copy offered", async () => {
+  it("checks a seed Word document at 400 px: places as «Таблица 1, строка N», its copy an .xlsx", async () => {
     const name = "001-buinsk.docx";
     const want = await expectedDocument(name);
     const { context, page, errors, workers } = await openPane(400);
@@ -171,13 +172,40 @@ describe("task pane in a real browser, file mode", () => {
     expect(await list.getByRole("listitem").count()).toBe(items.length);
     const overdue = items.find((f) => f.code === "overdue")!;
     expect(await list.getByText(`Строка ${overdue.row}, столбец 4`).count()).toBeGreaterThan(0);
-    expect(await page.getByRole("button", { name: ru.download }).count()).toBe(0);
-    await page.getByText(ru.noCopyForDocument).waitFor();
+    await page.getByText(ru.documentCopyNote).waitFor();
     // Nothing of the pane may stick out of a 400 px task pane.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(400);
     await page.screenshot({ path: join(RESULTS, "file-mode-001-buinsk-docx.png"), fullPage: true });
     await page.screenshot({ path: join(RESULTS, "file-mode-001-buinsk-docx-top.png") });
+
+    // «Скачать проверенную копию» gives a workbook of the document's tables, checked as itself.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: ru.download }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(ru.downloadName("001-buinsk"));
+    const saved = join(RESULTS, "file-mode-001-buinsk-docx-copy.xlsx");
+    await download.saveAs(saved);
+    const bytes = new Uint8Array(readFileSync(saved));
+    expect(await ourWorkbookKind(bytes)).toBe("checked-copy");
+    const copy = await readGrids(bytes);
+    expect(copy.format).toBe("xlsx");
+    expect(copy.grids.map((g) => g.sheet)).toEqual(["Таблица 1", "Замечания"]);
+    const again = runCheck(copy.grids, { asOf: AS_OF, lang: "ru", overrides: [], file: name });
+    expect(again.report.summary).toEqual(want.report.summary);
+    expect(copy.grids[1].cells.length - 1).toBe(items.length);
+    // Its highlights are the copy's own check's, painted as the workbook's copy paints them.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const fills = expectedFills(again);
+    expect(fills.size).toBeGreaterThan(0);
+    for (const [key, color] of fills) {
+      const [sheet, rc] = key.split("!");
+      const [r, c] = rc.split(":").map(Number);
+      const ws = wb.getWorksheet(sheet)!;
+      expect([key, shownFill(ws, ws.getCell(r, c).address)]).toEqual([key, color]);
+    }
     // The document was read on the reading worker, within its budget, as a workbook is.
     expect(workers.filter((w) => /read-worker\.[0-9a-f]+\.js$/.test(w))).toHaveLength(1);
     expect(errors).toEqual([]);

@@ -13,6 +13,7 @@ import { runCheck, type CheckOutcome } from "../../src/taskpane/check/run-check"
 import { collectFindings, countIssues } from "../../src/taskpane/check/findings";
 import { MESSAGES } from "../../src/taskpane/i18n";
 import { readGrids } from "../../src/hosts/file/dispatch";
+import { ourWorkbookKind } from "../../src/hosts/file/write-regional";
 import { legacyDoc } from "../cli/bad-documents";
 import { shownFill } from "../support/highlights";
 import { AS_OF, seedBytes, seedGrids } from "./helpers";
@@ -186,8 +187,8 @@ describe("task pane in file mode", () => {
 });
 
 describe("task pane in file mode, on a Word document", () => {
-  it("checks a .docx and names its places «Таблица 1, строка N», with no copy to download", async () => {
-    setup();
+  it("checks a .docx, names its places «Таблица 1, строка N» and gives its checked copy as an .xlsx", async () => {
+    const { downloads } = setup();
     const name = "001-buinsk.docx";
     const { grids } = await readGrids(seedBytes(name), { fileName: name });
     const want = runCheck(grids, {
@@ -212,9 +213,19 @@ describe("task pane in file mode, on a Word document", () => {
     expect(within(list).getAllByText(`Строка ${overdue.row}, столбец 4`).length).toBeGreaterThan(0);
     expect(within(list).queryByText(/^[A-Z]+\d+$/)).toBeNull();
 
-    // The checked copy of a document is still to come: no button, one line saying why.
-    expect(screen.queryByRole("button", { name: ru.download })).toBeNull();
-    expect(screen.getByText(ru.noCopyForDocument)).toBeTruthy();
+    // The checked copy of a document: a workbook of its tables, checked as itself.
+    expect(screen.getByText(ru.documentCopyNote)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: ru.download }));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 });
+    expect(downloads[0].name).toBe("001-buinsk — проверено.xlsx");
+    const copy = await readGrids(downloads[0].bytes);
+    expect(copy.format).toBe("xlsx");
+    expect(copy.grids.map((g) => g.sheet)).toEqual(["Таблица 1", "Замечания"]);
+    expect(await ourWorkbookKind(downloads[0].bytes)).toBe("checked-copy");
+    // The same findings, one line each on «Замечания»; the same activities in the copy's check.
+    const again = runCheck(copy.grids, { asOf: AS_OF, lang: "ru", overrides: [], file: "copy" });
+    expect(again.report.summary).toEqual(want.report.summary);
+    expect(copy.grids[1].cells.length - 1).toBe(items.length);
     expect(screen.queryByText(ru.legendTitle)).toBeNull();
     const deadline = want.tables[0].table.columns.find((c) => c.field === "deadline")!;
     expect(screen.getByLabelText(ru.roleLabel("4", deadline.header))).toBeTruthy();

@@ -71,7 +71,7 @@ export function CheckToolbar({ c, mode }: { c: CheckController; mode: "excel" | 
             {text.clear}
           </Button>
         )}
-        {mode === "file" && !state.outcome?.document && (
+        {mode === "file" && (
           <Button
             disabled={busy || !state.outcome || state.outcome.tables.length === 0}
             onClick={() => void c.download()}
@@ -82,7 +82,7 @@ export function CheckToolbar({ c, mode }: { c: CheckController; mode: "excel" | 
         {state.busy === "check" && <Spinner size="tiny" label={text.checking} />}
       </div>
       {mode === "file" && state.outcome?.document && (
-        <p className={styles.note}>{text.noCopyForDocument}</p>
+        <p className={styles.note}>{text.documentCopyNote}</p>
       )}
     </div>
   );

@@ -41,8 +41,9 @@ export interface CheckState {
 /** A failure that is already a sentence for the user. */
 class UserMessage extends Error {}
 
+/** The chosen file's name without its extension: the copy is always an .xlsx. */
 function baseName(name: string): string {
-  return name.replace(/\.xlsx$/i, "");
+  return name.replace(/\.(xlsx|xlsm|docx|docm)$/i, "");
 }
 
 export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = localToday) {
@@ -153,12 +154,24 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
       perform("download", async () => {
         const { file, outcome } = current.current;
         if (host.mode !== "file" || !file || !outcome) throw new UserMessage(text.noFile);
-        if (outcome.document) throw new UserMessage(text.noCopyForDocument);
-        const bytes = await host.writeCopy(file.bytes, {
-          plan: outcome.plan,
-          report: outcome.report,
-          lang,
-        });
+        let bytes: Uint8Array;
+        if (outcome.document) {
+          // Read again rather than kept: a document's tables live in memory only while needed.
+          const read = await host.read(file.bytes, file.name);
+          if (read.format !== "docx") throw new UserMessage(text.noFile);
+          bytes = await host.writeDocumentCopy(read, {
+            asOf: outcome.asOf,
+            lang,
+            file: file.name,
+            overrides: current.current.overrides,
+          });
+        } else {
+          bytes = await host.writeCopy(file.bytes, {
+            plan: outcome.plan,
+            report: outcome.report,
+            lang,
+          });
+        }
         host.download(bytes, text.downloadName(baseName(file.name)));
         return {};
       }),

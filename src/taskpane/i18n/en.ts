@@ -17,8 +17,8 @@ export const en: Messages = {
   download: "Download the checked copy",
   downloadName: (base) => `${base} - checked.xlsx`,
   noFile: "Choose an .xlsx or .docx file first.",
-  noCopyForDocument:
-    "The checked copy of a Word document will be an Excel workbook — that is still being built; every finding is in the list below.",
+  documentCopyNote:
+    "The checked copy of a Word document is an Excel workbook: its tables as sheets «Таблица N», highlighted, with the «Findings» sheet.",
 
   asOf: "Check as of",
   asOfHint: "A deadline before this date is overdue",

@@ -1,0 +1,126 @@
+/**
+ * `roadmap convert`: a Word roadmap as its checked copy (.xlsx) from the command line — the
+ * copy the pane downloads, read back here as a municipal workbook; the input never overwritten;
+ * a bad document explained in its own words; the texts in the language asked.
+ */
+import { copyFile, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { CLI_TEXT } from "../../src/cli/i18n";
+import { readGrids } from "../../src/hosts/file/dispatch";
+import { fileErrorMessage } from "../../src/hosts/file/file-error-text";
+import { ourWorkbookKind } from "../../src/hosts/file/write-regional";
+import { legacyDoc } from "./bad-documents";
+
+jest.setTimeout(60_000);
+
+const AS_OF = "2022-01-15";
+const SEEDS = join(__dirname, "..", "..", "seeds");
+const ru = CLI_TEXT.ru;
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+async function findingsOf(file: string): Promise<number> {
+  let out = "";
+  await main(["check", file, "--json", "--as-of", AS_OF], {
+    stdout: (s) => (out += s),
+    stderr: () => undefined,
+  });
+  const report = JSON.parse(out) as {
+    files: { tables: { findings: unknown[]; rows: { findings: unknown[] }[] }[] }[];
+  };
+  return report.files[0].tables.reduce(
+    (n, t) => n + t.findings.length + t.rows.reduce((m, r) => m + r.findings.length, 0),
+    0,
+  );
+}
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "roadmap-convert-"));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("roadmap convert", () => {
+  it("writes a seed document's checked copy: our .xlsx, its tables and «Замечания»", async () => {
+    const input = join(dir, "003-kansk.docx");
+    await copyFile(join(SEEDS, "003-kansk.docx"), input);
+    const output = join(dir, "out", "003-kansk.xlsx");
+    const r = await run(["convert", input, "-o", output, "--as-of", AS_OF]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const findings = await findingsOf(input);
+    expect(findings).toBeGreaterThan(0);
+    expect(r.out).toBe(`${ru.convertWritten(output, 1, findings)}\n`);
+    const bytes = new Uint8Array(await readFile(output));
+    expect(await ourWorkbookKind(bytes)).toBe("checked-copy");
+    const copy = await readGrids(bytes);
+    expect(copy.grids.map((g) => g.sheet)).toEqual(["Таблица 1", "Замечания"]);
+    expect(copy.grids[1].cells.length - 1).toBe(findings);
+    // As a municipal input the copy gives the document's findings again.
+    expect(await findingsOf(output)).toBe(findings);
+  });
+
+  it("gives a workbook its checked copy too, and speaks English when asked", async () => {
+    const output = join(dir, "001-buinsk copy.xlsx");
+    const input = join(SEEDS, "001-buinsk.xlsx");
+    const r = await run(["convert", input, "-o", output, "--as-of", AS_OF, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`${CLI_TEXT.en.convertWritten(output, 1, await findingsOf(input))}\n`);
+    const copy = await readGrids(new Uint8Array(await readFile(output)));
+    expect(copy.grids.map((g) => g.sheet)).toContain("Findings");
+  });
+
+  it("refuses to write over its input, by the same path or another name of it", async () => {
+    const input = join(dir, "план.docx");
+    await copyFile(join(SEEDS, "002-kislovodsk.docx"), input);
+    const before = await readFile(input);
+    const link = join(dir, "ссылка.xlsx");
+    await symlink(input, link);
+    for (const output of [input, join(dir, ".", "план.docx"), link]) {
+      const r = await run(["convert", input, "-o", output]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(
+        output.endsWith(".docx") ? ru.convertNotXlsx(output) : ru.convertSameFile(output),
+      );
+    }
+    const same = await run(["convert", link, "-o", link]);
+    expect(same.code).toBe(1);
+    expect(same.err).toContain(ru.convertSameFile(link));
+    expect(await readFile(input)).toEqual(before);
+  });
+
+  it("asks for one file and an .xlsx name", async () => {
+    for (const args of [
+      ["convert"],
+      ["convert", "a.docx"],
+      ["convert", "a.docx", "b.docx", "-o", "c.xlsx"],
+    ]) {
+      const r = await run(args);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(ru.badArgs(ru.convertOneFile));
+    }
+    const r = await run(["convert", "a.docx", "-o", "c.pdf"]);
+    expect(r.err).toContain(ru.convertNotXlsx("c.pdf"));
+  });
+
+  it("explains an unreadable document and writes nothing", async () => {
+    const input = join(dir, "old.doc");
+    await writeFile(input, await legacyDoc());
+    const output = join(dir, "old.xlsx");
+    const r = await run(["convert", input, "-o", output]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(fileErrorMessage({ code: "legacy-doc" }, "ru"));
+    await expect(stat(output)).rejects.toThrow();
+  });
+});

@@ -11,7 +11,7 @@ import { CLI_TEXT } from "../../src/cli/i18n";
 import { readGrids } from "../../src/hosts/file/dispatch";
 import { fileErrorMessage } from "../../src/hosts/file/file-error-text";
 import { ourWorkbookKind } from "../../src/hosts/file/write-regional";
-import { legacyDoc } from "./bad-documents";
+import { legacyDoc, longTable, raggedTable, wideTable } from "./bad-documents";
 
 jest.setTimeout(60_000);
 
@@ -122,5 +122,29 @@ describe("roadmap convert", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(fileErrorMessage({ code: "legacy-doc" }, "ru"));
     await expect(stat(output)).rejects.toThrow();
+  });
+
+  it.each([
+    ["ragged rows", () => raggedTable()],
+    ["60 columns", () => wideTable(60)],
+    ["5,000 rows", () => longTable(5000)],
+  ])("converts an odd but readable document (%s) with nothing lost", async (_, make) => {
+    const input = join(dir, "odd.docx");
+    await writeFile(input, make());
+    const output = join(dir, "odd.xlsx");
+    const r = await run(["convert", input, "-o", output, "--as-of", AS_OF]);
+    expect(r.code).toBe(0);
+    const summary = async (file: string) => {
+      let out = "";
+      await main(["check", file, "--json", "--as-of", AS_OF], {
+        stdout: (s) => (out += s),
+        stderr: () => undefined,
+      });
+      return (JSON.parse(out) as { summary: unknown }).summary;
+    };
+    const fromDoc = await summary(input);
+    expect(fromDoc).toMatchObject({ tables: 1 });
+    expect(await summary(output)).toEqual(fromDoc);
+    expect(await findingsOf(output)).toBe(await findingsOf(input));
   });
 });

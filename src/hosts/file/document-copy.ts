@@ -139,13 +139,17 @@ function columnAt(columns: number[] | null, indent: number): number {
   return col;
 }
 
-/** A line above the table of several lines (a title with its line breaks): each its own. */
-function lineHeight(row: CellValue[]): number | undefined {
-  const lines = row.reduce<number>(
-    (n, v) => Math.max(n, typeof v === "string" ? v.split("\n").length : 1),
-    1,
-  );
-  return lines > 1 ? lines * LINE_HEIGHT : undefined;
+/** The row's height (from 0), when Excel's own one line would not show its text. */
+function rowHeight(t: CopyTable, r: number): number | undefined {
+  if (r >= t.lines.length) return rowWraps(t, r) ? WRAPPED_ROW_HEIGHT : undefined;
+  // A line above: each of its own line breaks a line; a centred one wraps across the table.
+  const paragraphs = t.grid.cells[r].flatMap((v) => (typeof v === "string" ? v.split("\n") : []));
+  const lines = Math.max(1, paragraphs.length) * LINE_HEIGHT;
+  const width = t.widths?.reduce((sum, w) => sum + w, 0) ?? Infinity;
+  if (t.lines[r] === "center" && paragraphs.some((p) => p.length > width)) {
+    return Math.max(lines, WRAPPED_ROW_HEIGHT);
+  }
+  return lines > LINE_HEIGHT ? lines : undefined;
 }
 
 /** Whether a cell of the row (from 0) holds more text than one line of its width shows. */
@@ -200,9 +204,7 @@ export async function writeDocumentCopy(
       lines: t.lines,
       ruled: true,
       header: headers.get(t.grid.sheet) ?? [],
-      heights: t.grid.cells.map((row, r) =>
-        r < t.lines.length ? lineHeight(row) : rowWraps(t, r) ? WRAPPED_ROW_HEIGHT : undefined,
-      ),
+      heights: t.grid.cells.map((_, r) => rowHeight(t, r)),
     })),
   });
   return writeCheckedCopy(clean, input, options);
@@ -235,7 +237,8 @@ export async function documentCopy(
   const bytes = await writeDocumentCopy(
     tables,
     { plan: buildHighlightPlan(checked), report, lang: options.lang },
-    { ...options, title: options.file },
+    // The document's own name, without the folders it was in.
+    { ...options, title: options.file.replace(/^.*[\\/]/, "") },
   );
   return { bytes, report };
 }

@@ -96,4 +96,20 @@ describe("a Word table laid out as a sheet of the checked copy", () => {
     expect(ws.getRow(4).height).toBeUndefined();
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Таблица 1", "Замечания"]);
   });
+
+  it("gives a centred title longer than the table room to wrap across it", async () => {
+    const long = "План мероприятий по повышению качества образования ".repeat(3).trim();
+    const [wide] = copyTables({
+      grids: [{ ...GRID, cells: [GRID.cells[0], [long], ...GRID.cells.slice(2)] }],
+      layouts: [LAYOUT],
+    });
+    const report = buildReport({ asOf: "2022-01-15", lang: "ru", files: [] });
+    const bytes = await writeDocumentCopy([wide], { plan: { sheets: [] }, report, lang: "ru" });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Таблица 1")!;
+    expect(ws.getRow(2).height).toBe(WRAPPED_ROW_HEIGHT);
+    expect(ws.getCell("A2").alignment?.wrapText).toBe(true);
+    expect(ws.getRow(1).height).toBeUndefined();
+  });
 });

@@ -13,6 +13,7 @@ import type { CheckedTable } from "../../src/core/validate/types";
 import { buildHighlightPlan } from "../../src/core/plan";
 import { readGrids, type DocumentRead } from "../../src/hosts/file/dispatch";
 import {
+  documentCopy,
   copyGrids,
   copyRow,
   copyTables,
@@ -147,5 +148,39 @@ describe.each(SEEDS)("the checked copy of %s.docx", (seed) => {
     expect(squeeze(text)).toContain(squeeze(String(fromDoc[0].title)).slice(0, 15));
     const item = fromDoc[0].rows.find((r) => r.kind === "item" && r.activity)!;
     expect(squeeze(text)).toContain(squeeze(String(item.activity).slice(0, 20)));
+  });
+});
+
+describe("a column role corrected on the document", () => {
+  it("holds in its checked copy, on the copy's header row", async () => {
+    const read = await readGrids(readFileSync(path.join(SEED_DIR, "001-buinsk.docx")));
+    if (read.format !== "docx") throw new Error("not read as a document");
+    const [table] = reportOf("doc", check(read.grids)).files[0].tables;
+    const result = table.columns.find((c) => c.field === "expectedResult")!;
+    // The user says the expected result column is "other": its findings go.
+    const override = {
+      sheet: table.sheet,
+      headerRow: table.headerRows[0],
+      column: result.column,
+      field: "other" as const,
+    };
+    const corrected = checkGrids(read.grids, {
+      settings: { asOf: AS_OF, lang: "ru" },
+      overrides: [override],
+    });
+    const fromDoc = reportOf("doc", corrected).files[0].tables[0];
+    const { report } = await documentCopy(read, {
+      asOf: AS_OF,
+      lang: "ru",
+      file: "001-buinsk.docx",
+      overrides: [override],
+      compression: nodeCompression,
+    });
+    const fromCopy = report.files[0].tables[0];
+    expect(fromCopy.columns.find((c) => c.column === result.column)?.field).toBe("other");
+    const codes = (t: ReportTable) => t.rows.flatMap((r) => r.findings.map((f) => f.code)).sort();
+    expect(codes(fromCopy)).toEqual(codes(fromDoc));
+    expect(codes(fromCopy)).not.toContain("missing-expected-result");
+    expect(codes(table)).toContain("missing-expected-result");
   });
 });

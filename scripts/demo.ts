@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the main jobs on the seeds — check every workbook and Word document (as
  * `roadmap check` would), then consolidate the workbooks into out/region.xlsx (the documents
- * hold the same roadmaps as workbooks 000–004: consolidated together, each would count twice).
+ * hold the same roadmaps as workbooks 000–004: consolidated together, each would count twice),
+ * and convert one Word document into its checked copy, out/001-buinsk.xlsx.
  * Findings are the point of the demo, so they do not make it fail; a crash does.
  */
 import { readdirSync } from "node:fs";
@@ -30,6 +31,13 @@ async function demo(): Promise<void> {
     io,
   );
   if (c > 1) throw new Error(`consolidate failed with exit code ${c}`);
+  const copy = join("out", "001-buinsk.xlsx");
+  console.log(`\n=== roadmap convert seeds/001-buinsk.docx -o ${copy} --as-of ${AS_OF}\n`);
+  const v = await main(
+    ["convert", join("seeds", "001-buinsk.docx"), "-o", copy, "--as-of", AS_OF],
+    io,
+  );
+  if (v !== 0) throw new Error(`convert failed with exit code ${v}`);
 }
 
 demo().catch((err: unknown) => {

@@ -159,3 +159,25 @@ describe("the «Свод» view at 400 px", () => {
     await page.context().close();
   });
 });
+
+describe("the Check view at 400 px", () => {
+  it("shows the verdict above its hint, and where the colours are", async () => {
+    const context = await browser.newContext({
+      locale: "ru-RU",
+      viewport: { width: 400, height: 900 },
+    });
+    await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    await page.getByLabel(ru.asOf).fill("2022-01-15");
+    await page.getByLabel(ru.chooseFileLabel).setInputFiles(join(SEEDS, "001-buinsk.xlsx"));
+    const title = page.getByText(/^Есть замечания: \d+$/);
+    await title.waitFor();
+    const hint = page.getByText(ru.verdictHint);
+    const [t, h] = [await title.boundingBox(), await hint.boundingBox()];
+    expect(h!.y).toBeGreaterThanOrEqual(t!.y + t!.height - 1);
+    expect(await page.getByRole("heading", { name: ru.legendTitleCopy }).count()).toBe(1);
+    await page.screenshot({ path: join(RESULTS, "check-400-verdict.png") });
+    await context.close();
+  });
+});

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(92px, 1fr))",
     gap: tokens.spacingHorizontalS,
-    margin: 0,
+    margin: `${tokens.spacingVerticalS} 0 0`,
   },
   counter: {
     display: "flex",

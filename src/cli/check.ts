@@ -1,44 +1,41 @@
-/** `roadmap check FILE… [--json] [--as-of YYYY-MM-DD] [--lang ru|en]` */
+/** `roadmap check FILE|DIR… [--json] [--as-of DD.MM.YYYY] [--lang ru|en] [--due-soon-days N]` */
 import { buildReport } from "../core/report-builder";
 import type { Report } from "../core/report";
 import { checkFiles, inProcessChecker } from "../hosts/file/check-files";
-import { readArgs, readLang, readSettings } from "./args";
+import { langOf, readArgs, readLang, readSettings } from "./args";
+import { EXIT_BAD_USE, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 import { formatReport } from "./format-report";
-import { CLI_TEXT } from "./i18n";
+import { ARGS_TEXT, CLI_TEXT, type CliText } from "./i18n";
+import { expandInputs } from "./inputs";
 import type { CliIo } from "./io";
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_UNREADABLE = 2;
+export { EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE } from "./exit-codes";
+
+/** The usage, the options and the exit codes: what `check --help` prints. */
+function checkHelp(text: CliText, lang: "ru" | "en"): string {
+  return `${text.usage}\n\n${ARGS_TEXT[lang].options}\n\n${ARGS_TEXT[lang].exitCodes}\n`;
+}
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const parsed = readArgs(argv, { "due-soon-days": { type: "string" } });
-  if (!parsed.ok) {
-    io.stderr(`${CLI_TEXT.ru.badArgs(parsed.message)}\n${CLI_TEXT.ru.usage}\n`);
-    return EXIT_UNREADABLE;
-  }
+  if (!parsed.ok) return badUse(io, CLI_TEXT[langOf(argv)], parsed.message);
   const { values, positionals } = parsed.value;
   const lang = readLang(values.lang);
-  if (!lang.ok) {
-    io.stderr(`${CLI_TEXT.ru.badArgs(lang.message)}\n`);
-    return EXIT_UNREADABLE;
-  }
+  if (!lang.ok) return badUse(io, CLI_TEXT.ru, lang.message);
   const text = CLI_TEXT[lang.value];
-  if (positionals.length === 0) {
-    io.stderr(`${text.usage}\n`);
+  if (values.help) {
+    io.stdout(checkHelp(text, lang.value));
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) return badUse(io, text, ARGS_TEXT[lang.value].noInputs);
+  const settings = readSettings(lang.value, values["as-of"], values["due-soon-days"]);
+  if (!settings.ok) return badUse(io, text, settings.message);
+  const paths = await expandInputs(positionals, null);
+  if (paths.length === 0) {
+    io.stderr(`${text.noFiles(positionals.join(", "))}\n`);
     return EXIT_UNREADABLE;
   }
-  const dueSoon = values["due-soon-days"];
-  const settings = readSettings(
-    lang.value,
-    values["as-of"],
-    dueSoon !== undefined ? { dueSoonDays: Number(dueSoon) } : {},
-  );
-  if (!settings.ok) {
-    io.stderr(`${text.badArgs(settings.message)}\n`);
-    return EXIT_UNREADABLE;
-  }
-  const files = await checkFiles(positionals, settings.value, io.checker ?? inProcessChecker);
+  const files = await checkFiles(paths, settings.value, io.checker ?? inProcessChecker);
   // buildReport validates the report against the contract's schema before returning it.
   const report = buildReport({ asOf: settings.value.asOf, lang: lang.value, files });
   const documents = new Set(files.filter((f) => f.format === "docx").map((f) => f.file));
@@ -48,6 +45,12 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       : formatReport(report, text, { verbose: values.verbose, documents }),
   );
   return exitCodeOf(report);
+}
+
+/** A wrong command line: what is wrong, then the usage; always EXIT_BAD_USE. */
+function badUse(io: CliIo, text: CliText, message: string): number {
+  io.stderr(`${text.badArgs(message)}\n${text.usage}\n`);
+  return EXIT_BAD_USE;
 }
 
 export function exitCodeOf(report: Report): number {

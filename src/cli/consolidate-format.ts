@@ -4,10 +4,9 @@ import { formatDay } from "../core/deadline/calendar";
 
 const ru = {
   usage: `Использование:
-  roadmap consolidate ФАЙЛ|ПАПКА… -o свод.xlsx [--as-of ГГГГ-ММ-ДД] [--json] [--lang ru|en]
+  roadmap consolidate ФАЙЛ|ПАПКА… -o свод.xlsx [--as-of ДД.ММ.ГГГГ] [--json] [--lang ru|en]
       [--municipality ФАЙЛ=МУНИЦИПАЛИТЕТ]… [--expected СПИСОК.txt] [--verbose]`,
   badArgs: (m: string) => `Ошибка в параметрах: ${m}`,
-  noInputs: "не указаны файлы или папки с дорожными картами",
   noOutput: "укажите файл свода: -o свод.xlsx",
   outputIsFolder: (p: string) => `-o ${p}: это папка, укажите файл, например ${p}/свод.xlsx`,
   badMunicipality: (p: string) => `--municipality «${p}»: ожидается ФАЙЛ=МУНИЦИПАЛИТЕТ`,
@@ -17,6 +16,8 @@ const ru = {
   unreadable: (f: string, m: string) => `Не удалось прочитать ${f}: ${m}`,
   nothingRead: "Ни один файл не удалось прочитать: свод не записан.",
   notWritten: (f: string, m: string) => `Свод не записан в ${f}: ${m}`,
+  notWritable: (f: string) =>
+    `Свод не записан: в ${f} нельзя записать — файл открыт в другой программе (например, в Excel) или папка недоступна для записи. Закройте файл или укажите другой путь.`,
   written: (f: string, sheets: string[]) =>
     `Записано: ${f} (листы ${sheets.map((s) => `«${s}»`).join(", ")})`,
   progress: (done: number, total: number) => `Прочитано файлов: ${done} из ${total}`,
@@ -25,8 +26,17 @@ const ru = {
   counts: (m: number, t: number, a: number) =>
     `Муниципалитетов: ${m} · таблиц: ${t} · мероприятий: ${a}`,
   states: (o: number, s: number, i: number, d: number, share: string) =>
-    `Просрочено: ${o} · скоро срок: ${s} · не заполнено: ${i} · выполнено: ${d} · доля выполненных в срок: ${share}`,
-  head: ["Муниципалитет", "Файлы", "Мероприятия", "Просрочено", "Выполнено", "В срок"],
+    `Просрочено: ${o} · скоро срок: ${s} · не заполнено: ${i} · выполнено: ${d} · выполнено из наступивших: ${share}`,
+  head: [
+    "Муниципалитет",
+    "Файлы",
+    "Мероприятия",
+    "Просрочено",
+    "Выполнено",
+    "Выполнено из наступивших",
+  ],
+  shareNote:
+    "«Выполнено из наступивших» — доля выполненных среди мероприятий, срок которых уже наступил: выполнено ÷ (выполнено + просрочено).",
   problems: "Требуют внимания:",
 };
 
@@ -36,10 +46,9 @@ export type ConsolidateText = {
 
 const en: ConsolidateText = {
   usage: `Usage:
-  roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--lang ru|en]
+  roadmap consolidate FILE|DIR… -o region.xlsx [--as-of DD.MM.YYYY] [--json] [--lang ru|en]
       [--municipality FILE=MUNICIPALITY]… [--expected LIST.txt] [--verbose]`,
   badArgs: (m: string) => `Bad arguments: ${m}`,
-  noInputs: "no roadmap files or folders given",
   noOutput: "name the regional workbook: -o region.xlsx",
   outputIsFolder: (p: string) => `-o ${p}: a folder; name a file, e.g. ${p}/region.xlsx`,
   badMunicipality: (p: string) => `--municipality "${p}": expected FILE=MUNICIPALITY`,
@@ -49,6 +58,8 @@ const en: ConsolidateText = {
   unreadable: (f: string, m: string) => `Could not read ${f}: ${m}`,
   nothingRead: "No file could be read: the regional workbook was not written.",
   notWritten: (f: string, m: string) => `The regional workbook was not written to ${f}: ${m}`,
+  notWritable: (f: string) =>
+    `The regional workbook was not written: ${f} cannot be written — the file is open in another program (e.g. Excel) or the folder is read-only. Close the file or choose another path.`,
   written: (f: string, sheets: string[]) =>
     `Written: ${f} (sheets ${sheets.map((s) => `"${s}"`).join(", ")})`,
   progress: (done: number, total: number) => `Files read: ${done} of ${total}`,
@@ -57,8 +68,10 @@ const en: ConsolidateText = {
   counts: (m: number, t: number, a: number) =>
     `Municipalities: ${m} · tables: ${t} · activities: ${a}`,
   states: (o: number, s: number, i: number, d: number, share: string) =>
-    `Overdue: ${o} · due soon: ${s} · incomplete: ${i} · done: ${d} · done on time: ${share}`,
-  head: ["Municipality", "Files", "Activities", "Overdue", "Done", "On time"],
+    `Overdue: ${o} · due soon: ${s} · incomplete: ${i} · done: ${d} · done of those due: ${share}`,
+  head: ["Municipality", "Files", "Activities", "Overdue", "Done", "Done of those due"],
+  shareNote:
+    "“Done of those due”: the share done among activities whose deadline has come: done ÷ (done + overdue).",
   problems: "Needs attention:",
 };
 
@@ -77,6 +90,7 @@ export function formatConsolidation(model: RegionalModel, text: ConsolidateText)
     text.states(t.overdue, t.dueSoon, t.incomplete, t.done, percent(t.onTimeShare)),
     "",
     ...table(model.municipalities, text),
+    text.shareNote,
   ];
   const problems = model.municipalities.filter((m) => m.problems.length > 0);
   if (problems.length > 0) {

@@ -4,49 +4,29 @@
  *
  * Reads every municipal workbook or Word document (a folder: every spreadsheet and document in
  * it), checks it, and writes
- * the regional workbook. A file that cannot be read is reported and skipped. Exit codes:
- * 0 written, 1 bad arguments or the output could not be written, 2 no file could be read.
+ * the regional workbook. A file that cannot be read is reported and skipped. Exit codes
+ * (exit-codes.ts): 0 written, 2 no file could be read, 3 bad arguments, 4 the output cannot be
+ * written (found before anything is read).
  */
-import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { mkdir, open, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { Consolidation, type RegionalModel } from "../core/consolidate";
 import type { Settings } from "../core/validate/settings";
 import { type CheckedFile, type FileChecker, inProcessChecker } from "../hosts/file/check-files";
 import { nodeInflateRaw } from "../hosts/file/inflate-node";
 import { RegionalWriteError, writeRegionalWorkbook } from "../hosts/file/write-regional";
 import { nodeCompression } from "../hosts/file/xlsx/write/deflate-node";
-import { readArgs, readLang, readSettings } from "./args";
+import { langOf, readArgs, readLang, readSettings } from "./args";
 import { CONSOLIDATE_TEXT, formatConsolidation, type ConsolidateText } from "./consolidate-format";
+import { EXIT_BAD_USE, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
+import { ARGS_TEXT } from "./i18n";
+import { expandInputs } from "./inputs";
 import type { CliIo } from "./io";
 
-export const EXIT_WRITTEN = 0;
-export const EXIT_BAD_USE = 1;
-export const EXIT_NOTHING_READ = 2;
+export const EXIT_WRITTEN = EXIT_OK;
+export { EXIT_BAD_USE, EXIT_NOT_WRITTEN } from "./exit-codes";
+export const EXIT_NOTHING_READ = EXIT_UNREADABLE;
 
-/**
- * Every spreadsheet and Word document a folder may hold: those we read, and those we can only
- * name with their reason (legacy .xls/.xlt and .doc/.dot, binary .xlsb, OpenDocument .ods/.ots
- * and .odt/.ott) — never skipped in silence.
- */
-const INPUT_EXTENSIONS = new Set([
-  ".xlsx",
-  ".xlsm",
-  ".xltx",
-  ".xltm",
-  ".xls",
-  ".xlt",
-  ".xlsb",
-  ".ods",
-  ".ots",
-  ".docx",
-  ".docm",
-  ".dotx",
-  ".dotm",
-  ".doc",
-  ".dot",
-  ".odt",
-  ".ott",
-]);
 /** Errors of a file open in Excel (Windows locks it) or of a folder one may not write to. */
 const LOCKED = new Set(["EBUSY", "EPERM", "EACCES", "EROFS"]);
 /** A progress line on stderr after every this many files. */
@@ -110,12 +90,17 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     municipality: { type: "string", multiple: true, default: [] },
     expected: { type: "string" },
   });
-  if (!parsed.ok) return badUse(io, CONSOLIDATE_TEXT.ru, parsed.message);
+  if (!parsed.ok) return badUse(io, CONSOLIDATE_TEXT[langOf(argv)], parsed.message);
   const { values, positionals } = parsed.value;
   const lang = readLang(values.lang);
   if (!lang.ok) return badUse(io, CONSOLIDATE_TEXT.ru, lang.message);
   const text = CONSOLIDATE_TEXT[lang.value];
-  if (positionals.length === 0) return badUse(io, text, text.noInputs);
+  if (values.help) {
+    const args = ARGS_TEXT[lang.value];
+    io.stdout(`${text.usage}\n\n${args.options}\n\n${args.exitCodes}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) return badUse(io, text, ARGS_TEXT[lang.value].noInputs);
   if (values.output === undefined && !values.json) return badUse(io, text, text.noOutput);
   const municipalities = new Map<string, string>();
   for (const pair of values.municipality) {
@@ -134,6 +119,11 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
   const output = values.output === undefined ? null : resolve(values.output);
   if (output !== null && (await stat(output).catch(() => null))?.isDirectory()) {
     return badUse(io, text, text.outputIsFolder(values.output ?? output));
+  }
+  // Said before a single file is read: no summary is printed for a workbook that cannot be written.
+  if (output !== null && !(await writable(output))) {
+    io.stderr(`${text.notWritable(values.output ?? output)}\n`);
+    return EXIT_NOT_WRITTEN;
   }
   const files = await expandInputs(positionals, output);
   if (files.length === 0) {
@@ -166,8 +156,11 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     await writeAtomically(output, model);
   } catch (err) {
     if (!(err instanceof RegionalWriteError)) throw err;
-    io.stderr(`${text.notWritten(values.output ?? output, err.message)}\n`);
-    return EXIT_BAD_USE;
+    const where = values.output ?? output;
+    io.stderr(
+      `${err.code === "not-writable" ? text.notWritable(where) : text.notWritten(where, err.message)}\n`,
+    );
+    return EXIT_NOT_WRITTEN;
   }
   if (!values.json) {
     io.stdout(
@@ -185,25 +178,35 @@ function badUse(io: CliIo, text: ConsolidateText, message: string): number {
   return EXIT_BAD_USE;
 }
 
-/** Folders give their spreadsheets (sorted, Excel's "~$" lock files and the output left out). */
-async function expandInputs(inputs: string[], output: string | null): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
-    if (info === null || !info.isDirectory()) {
-      // A missing file is still listed: the reader reports it as not found.
-      files.push(input);
-      continue;
-    }
-    const names = (await readdir(input))
-      .filter((n) => INPUT_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$"))
-      .sort((a, b) => a.localeCompare(b, "ru"));
-    for (const name of names) {
-      const path = join(input, name);
-      if (output === null || resolve(path) !== output) files.push(path);
-    }
+/**
+ * Whether the output can be written, tried rather than guessed (a root user passes every
+ * permission check, a read-only or virtual file system refuses anyway): an existing file is
+ * opened for writing without truncating it (which fails as a file locked by Excel or read-only
+ * does); otherwise a scratch file is created and removed in the nearest existing folder. The
+ * write itself still reports what this cannot foresee.
+ */
+async function writable(output: string): Promise<boolean> {
+  const existing = await stat(output).catch(() => null);
+  if (existing !== null) {
+    const handle = await open(output, "r+").catch(() => null);
+    await handle?.close();
+    return handle !== null;
   }
-  return files;
+  let folder = dirname(output);
+  for (;;) {
+    const info = await stat(folder).catch(() => null);
+    if (info !== null) {
+      if (!info.isDirectory()) return false;
+      const probe = join(folder, `.roadmap-${process.pid}.probe`);
+      const handle = await open(probe, "wx").catch(() => null);
+      if (handle === null) return false;
+      await handle.close();
+      await unlink(probe);
+      return true;
+    }
+    if (dirname(folder) === folder) return false;
+    folder = dirname(folder);
+  }
 }
 
 /** One municipality per line; blank lines and "#" comments skipped. null: unreadable. */
@@ -240,7 +243,9 @@ async function writeAtomically(output: string, model: RegionalModel): Promise<vo
     });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code && LOCKED.has(code)) throw new RegionalWriteError("not-writable", output);
+    if (code && (LOCKED.has(code) || code === "ENOTDIR" || code === "ENOSPC")) {
+      throw new RegionalWriteError("not-writable", output);
+    }
     throw err;
   }
 }

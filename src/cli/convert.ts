@@ -4,8 +4,8 @@
  * A Word roadmap as its checked copy: an .xlsx of its tables laid out cleanly, with the
  * highlights and the findings sheet (hosts/file/document-copy.ts) — what the task pane's file
  * mode downloads. A workbook given instead gets its own checked copy (write-checked.ts). The
- * input is never overwritten. Exit codes as `consolidate`: 0 written, 1 bad arguments or the
- * copy could not be written, 2 the input could not be read.
+ * input is never overwritten. Exit codes (exit-codes.ts): 0 written, 2 the input could not be
+ * read, 3 bad arguments, 4 the copy could not be written.
  */
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
@@ -21,18 +21,19 @@ import { nodeInflateRaw } from "../hosts/file/inflate-node";
 import { readFileBytes } from "../hosts/file/read-node";
 import { writeCheckedCopy } from "../hosts/file/write-checked";
 import { nodeCompression } from "../hosts/file/xlsx/write/deflate-node";
-import { readArgs, readLang, readSettings } from "./args";
-import { CLI_TEXT } from "./i18n";
+import { langOf, readArgs, readLang, readSettings } from "./args";
+import { EXIT_BAD_USE, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
+import { ARGS_TEXT, CLI_TEXT } from "./i18n";
 import type { CliIo } from "./io";
 
-export const EXIT_CONVERTED = 0;
-export const EXIT_BAD_USE = 1;
-export const EXIT_UNREADABLE = 2;
+export const EXIT_CONVERTED = EXIT_OK;
+export { EXIT_BAD_USE, EXIT_NOT_WRITTEN, EXIT_UNREADABLE } from "./exit-codes";
 
 export async function runConvert(argv: string[], io: CliIo): Promise<number> {
   const parsed = readArgs(argv, { output: { type: "string", short: "o" } });
   if (!parsed.ok) {
-    io.stderr(`${CLI_TEXT.ru.badArgs(parsed.message)}\n${CLI_TEXT.ru.usage}\n`);
+    const text = CLI_TEXT[langOf(argv)];
+    io.stderr(`${text.badArgs(parsed.message)}\n${text.convertUsage}\n`);
     return EXIT_BAD_USE;
   }
   const { values, positionals } = parsed.value;
@@ -42,8 +43,13 @@ export async function runConvert(argv: string[], io: CliIo): Promise<number> {
     return EXIT_BAD_USE;
   }
   const text = CLI_TEXT[lang.value];
+  if (values.help) {
+    const args = ARGS_TEXT[lang.value];
+    io.stdout(`${text.convertUsage}\n\n${args.options}\n\n${args.exitCodes}\n`);
+    return EXIT_OK;
+  }
   const bad = (message: string) => {
-    io.stderr(`${text.badArgs(message)}\n${text.usage}\n`);
+    io.stderr(`${text.badArgs(message)}\n${text.convertUsage}\n`);
     return EXIT_BAD_USE;
   };
   const given = values.output;
@@ -85,7 +91,7 @@ export async function runConvert(argv: string[], io: CliIo): Promise<number> {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === undefined) throw err;
     io.stderr(`${text.convertNotWritten(given, code)}\n`);
-    return EXIT_BAD_USE;
+    return EXIT_NOT_WRITTEN;
   }
   const tables = report.files[0].tables;
   const findings = tables.reduce(

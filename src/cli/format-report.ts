@@ -3,6 +3,7 @@ import { worstFirstOrder, type Report, type ReportFinding, type ReportTable } fr
 import { formatDay } from "../core/deadline/calendar";
 import { columnNumber } from "../core/plan";
 import { isIncomplete } from "../core/validate/codes";
+import type { Field } from "../core/fields";
 import type { CliText } from "./i18n";
 
 const MAX_FINDINGS_SHOWN = 40;
@@ -52,8 +53,7 @@ function formatTable(t: ReportTable, text: CliText, document: boolean): string[]
   lines.push(
     text.counts(items.length, count("overdue"), count("due-soon"), incomplete, count("done")),
   );
-  const where = (c: string) => (document ? String(columnNumber(c)) : c);
-  lines.push(`${text.columns} ${t.columns.map((c) => `${where(c.column)}=${c.field}`).join(", ")}`);
+  lines.push(`${text.columns} ${columnRoles(t, text, document)}`);
   const findings = tableFindings(t);
   if (findings.length === 0) lines.push(text.noFindings);
   else {
@@ -67,6 +67,31 @@ function formatTable(t: ReportTable, text: CliText, document: boolean): string[]
       lines.push(text.more(findings.length - MAX_FINDINGS_SHOWN));
   }
   return lines;
+}
+
+/**
+ * «A — номер, B — мероприятие, E, F, G — срок»: each role with its columns (year columns share
+ * one), in the order of the table; a Word table's columns by number.
+ */
+function columnRoles(t: ReportTable, text: CliText, document: boolean): string {
+  const byField = new Map<string, string[]>();
+  for (const c of t.columns) {
+    const where = document ? String(columnNumber(c.column)) : c.column;
+    byField.set(c.field, [...(byField.get(c.field) ?? []), where]);
+  }
+  return [...byField]
+    .map(([field, cols]) => `${cols.join(", ")} — ${text.fields[field as Field]}`)
+    .join("; ");
+}
+
+/** The last line: a verdict only on what was read; none when nothing was. */
+function verdict(report: Report, errors: number, text: CliText): string {
+  const all = report.files.length;
+  const read = report.files.filter((f) => f.error === null).length;
+  if (read === 0) return text.nothingRead(all);
+  if (report.summary.tables === 0) return text.noRoadmaps;
+  if (read === all) return errors === 0 ? text.verdictOk : text.verdictBad(errors);
+  return errors === 0 ? text.verdictOkOfRead(read, all) : text.verdictBadOfRead(errors, read, all);
 }
 
 /**
@@ -94,6 +119,6 @@ export function formatReport(
   }
   const s = report.summary;
   out.push(text.total(s.tables, s.items, s.overdue, s.incomplete, s.done));
-  out.push(errors === 0 ? text.verdictOk : text.verdictBad(errors));
+  out.push(verdict(report, errors, text));
   return `${out.join("\n")}\n`;
 }

@@ -1,5 +1,5 @@
 /**
- * Builds the report contract (DESIGN.md §6) from checked tables. The result is validated with
+ * Builds the report contract (docs/report.md) from checked tables. The result is validated with
  * the contract's zod schema before it leaves, so a consumer never sees a malformed report.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * The report contract of `roadmap check --json` (DESIGN.md §6). One zod schema is both the
+ * The report contract of `roadmap check --json` (docs/report.md). One zod schema is both the
  * type and the validation: the CLI validates every report before printing it.
  */
 import { z } from "zod";

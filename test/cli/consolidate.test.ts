@@ -325,22 +325,22 @@ describe("roadmap consolidate", () => {
   it("says in plain words when the regional workbook cannot be written", async () => {
     // /sys refuses new files even to root: as a file open in Excel or a read-only folder would.
     const r = await run([join(good, "01-m0.xlsx"), "-o", "/sys/region.xlsx", "--as-of", AS_OF]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      "Не удалось записать /sys/region.xlsx: файл открыт в другой программе",
-    );
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain("Свод не записан: в /sys/region.xlsx нельзя записать");
+    // Said before anything is read: no summary for a workbook that cannot be written.
+    expect(r.stdout).toBe("");
   });
 
   it.each([
     [["-o", "x.xlsx"], "не указаны файлы или папки"],
     [["a.xlsx", "-o", "."], "-o .: это папка, укажите файл"],
     [["a.xlsx"], "укажите файл свода: -o свод.xlsx"],
-    [["a.xlsx", "-o", "x.xlsx", "--as-of", "15.01.2022"], "asOf: ожидается дата ГГГГ-ММ-ДД"],
+    [["a.xlsx", "-o", "x.xlsx", "--as-of", "15/01/2022"], "--as-of 15/01/2022: ожидается дата"],
     [["a.xlsx", "-o", "x.xlsx", "--municipality", "Канск"], "ожидается ФАЙЛ=МУНИЦИПАЛИТЕТ"],
     [["a.xlsx", "-o", "x.xlsx", "--bogus"], "Ошибка в параметрах"],
-  ])("rejects bad arguments %j with exit code 1", async (args, message) => {
+  ])("rejects bad arguments %j with exit code 3", async (args, message) => {
     const r = await run(args);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stderr).toContain(message);
     expect(r.stderr).toContain("roadmap consolidate");
   });

@@ -89,13 +89,13 @@ describe("roadmap convert", () => {
     await symlink(input, link);
     for (const output of [input, join(dir, ".", "план.docx"), link]) {
       const r = await run(["convert", input, "-o", output]);
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(3);
       expect(r.err).toContain(
         output.endsWith(".docx") ? ru.convertNotXlsx(output) : ru.convertSameFile(output),
       );
     }
     const same = await run(["convert", link, "-o", link]);
-    expect(same.code).toBe(1);
+    expect(same.code).toBe(3);
     expect(same.err).toContain(ru.convertSameFile(link));
     expect(await readFile(input)).toEqual(before);
   });
@@ -107,7 +107,7 @@ describe("roadmap convert", () => {
       ["convert", "a.docx", "b.docx", "-o", "c.xlsx"],
     ]) {
       const r = await run(args);
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(3);
       expect(r.err).toContain(ru.badArgs(ru.convertOneFile));
     }
     const r = await run(["convert", "a.docx", "-o", "c.pdf"]);

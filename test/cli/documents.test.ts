@@ -69,9 +69,9 @@ describe("roadmap check on a Word document", () => {
   it("names the places of a document «Таблица N, строка M», not sheets", async () => {
     const r = await run(["check", seed("001-buinsk.docx"), "--as-of", AS_OF]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain("  Таблица 1, заголовок в строках 1–1");
+    expect(r.out).toContain("  Таблица 1, заголовок в строке 1");
     expect(r.out).toMatch(/ {4}✖ таблица 1, строка \d+, столбец 4: Срок прошёл/);
-    expect(r.out).toContain("Графы: 1=number, 2=activity");
+    expect(r.out).toContain("Графы: 1 — номер; 2 — мероприятие; 3 — адресность; 4 — срок;");
     expect(r.out).not.toContain("Лист «");
     expect(r.out).toContain("Муниципалитет: Буинский муниципальный район");
   });

@@ -149,8 +149,8 @@ export const CATALOGUE: Record<FindingCode, CatalogueEntry> = {
   "duplicate-number": {
     severity: "warning",
     field: "number",
-    ru: (p) => `Номер ${str(p, "number")} уже встречается в строке ${str(p, "firstRow")}`,
-    en: (p) => `Number ${str(p, "number")} is already used in row ${str(p, "firstRow")}`,
+    ru: (p) => `Номер «${str(p, "number")}» уже встречается в строке ${str(p, "firstRow")}`,
+    en: (p) => `Number "${str(p, "number")}" is already used in row ${str(p, "firstRow")}`,
   },
 };
 

@@ -50,7 +50,7 @@ export function isMissingFieldCode(code: string): boolean {
 }
 
 /**
- * An item is incomplete when a required field of it is empty (DESIGN.md §6 `incomplete`): the
+ * An item is incomplete when a required field of it is empty (docs/report.md, `summary.incomplete`): the
  * one rule the report's summary, the highlights, the regional sheets and the CLI all count by.
  */
 export function isIncomplete(findings: readonly { code: string }[]): boolean {

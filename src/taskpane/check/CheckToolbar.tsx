@@ -1,6 +1,6 @@
 import { useId, useRef } from "react";
 import { Button, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { CheckController } from "./use-check";
+import { isStale, type CheckController } from "./use-check";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -73,7 +73,7 @@ export function CheckToolbar({ c, mode }: { c: CheckController; mode: "excel" | 
         )}
         {mode === "file" && (
           <Button
-            disabled={busy || !state.outcome || state.outcome.tables.length === 0}
+            disabled={busy || !state.outcome || state.outcome.tables.length === 0 || isStale(state)}
             onClick={() => void c.download()}
           >
             {text.download}

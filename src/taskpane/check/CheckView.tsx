@@ -13,7 +13,7 @@ import { CheckToolbar } from "./CheckToolbar";
 import { FindingsPanel } from "./FindingsPanel";
 import { Summary } from "./Summary";
 import { TablesPanel } from "./TablesPanel";
-import { useCheck } from "./use-check";
+import { isStale, useCheck } from "./use-check";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -40,8 +40,8 @@ export function CheckView({ host, lang, today }: CheckViewProps) {
       {state.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            <MessageBarTitle>{text.errorTitle}</MessageBarTitle>
-            {state.error}
+            <MessageBarTitle>{state.errorTitle ?? text.errorTitle}</MessageBarTitle>
+            <div>{state.error}</div>
           </MessageBarBody>
           {state.resettable && (
             <MessageBarActions>
@@ -60,6 +60,11 @@ export function CheckView({ host, lang, today }: CheckViewProps) {
           <MessageBarBody>{n}</MessageBarBody>
         </MessageBar>
       ))}
+      {outcome && isStale(state) && (
+        <MessageBar intent="warning" role="status" data-stale>
+          <MessageBarBody>{text.staleResults(outcome.report.asOf)}</MessageBarBody>
+        </MessageBar>
+      )}
       {outcome && outcome.tables.length === 0 && (
         <MessageBar intent="warning" role="status">
           <MessageBarBody>
@@ -70,7 +75,7 @@ export function CheckView({ host, lang, today }: CheckViewProps) {
       )}
       {outcome && outcome.tables.length > 0 && (
         <>
-          <Summary outcome={outcome} />
+          <Summary outcome={outcome} mode={host.mode} />
           <FindingsPanel
             outcome={outcome}
             onSelect={excel ? (item) => void c.select(item) : undefined}

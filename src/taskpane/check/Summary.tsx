@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(92px, 1fr))",
     gap: tokens.spacingHorizontalS,
-    margin: 0,
+    margin: `${tokens.spacingVerticalS} 0 0`,
   },
   counter: {
     display: "flex",
@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   },
   value: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   label: { fontSize: tokens.fontSizeBase200 },
+  hint: { marginTop: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
   legend: {
     display: "flex",
     flexWrap: "wrap",
@@ -47,7 +48,11 @@ const useStyles = makeStyles({
 
 const COUNTERS: (keyof ReportSummary)[] = ["tables", "items", "overdue", "incomplete", "done"];
 
-export function Summary({ outcome }: { outcome: CheckOutcome }) {
+/**
+ * The verdict, the counters and the colours' legend. `mode`: in Excel the colours are on the
+ * sheet; in file mode they are in the checked copy to download.
+ */
+export function Summary({ outcome, mode }: { outcome: CheckOutcome; mode: "excel" | "file" }) {
   const styles = useStyles();
   const text = useText();
   const issues = countIssues(outcome.report);
@@ -60,7 +65,10 @@ export function Summary({ outcome }: { outcome: CheckOutcome }) {
             <MessageBarTitle>
               {issues === 0 ? text.verdictReady : text.verdictIssues(issues)}
             </MessageBarTitle>
-            {text.verdictHint}
+            {/* A block of its own: inline, the hint ran on from the verdict in one line. */}
+            <div className={styles.hint} data-verdict-hint>
+              {text.verdictHint}
+            </div>
           </MessageBarBody>
         </MessageBar>
       </div>
@@ -75,7 +83,7 @@ export function Summary({ outcome }: { outcome: CheckOutcome }) {
       {/* The colours are painted on a sheet; a Word document has none to paint yet. */}
       {!outcome.document && (
         <>
-          <h3>{text.legendTitle}</h3>
+          <h3>{mode === "excel" ? text.legendTitle : text.legendTitleCopy}</h3>
           <ul className={styles.legend}>
             {HIGHLIGHT_KINDS.map((kind) => (
               <li key={kind}>

@@ -30,6 +30,8 @@ export interface CheckState {
   busy: Busy | null;
   outcome: CheckOutcome | null;
   error: string | null;
+  /** The error's heading when it says more than «Не получилось» (which file failed). */
+  errorTitle: string | null;
   /** The error is about damaged saved roles: offer to reset them. */
   resettable: boolean;
   notices: string[];
@@ -40,6 +42,20 @@ export interface CheckState {
 
 /** A failure that is already a sentence for the user. */
 class UserMessage extends Error {}
+
+/**
+ * The results on screen were checked for another day than «Дата проверки» now says: they are
+ * shown as out of date, and no copy is downloaded from them, until checked again.
+ */
+export function isStale(state: Pick<CheckState, "asOf" | "outcome">): boolean {
+  return state.outcome !== null && state.outcome.report.asOf !== state.asOf;
+}
+
+/**
+ * How long «Дата проверки» stays unchanged before the check runs again by itself: typing a
+ * year goes through 0002, 0020, 0202 — each a valid day — and only the last one is meant.
+ */
+export const RECHECK_DELAY_MS = 300;
 
 /** The chosen file's name without its extension: the copy is always an .xlsx. */
 function baseName(name: string): string {
@@ -53,6 +69,7 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
     busy: null,
     outcome: null,
     error: null,
+    errorTitle: null,
     resettable: false,
     notices: [],
     info: null,
@@ -62,16 +79,28 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
   const current = useRef(state);
   current.current = state;
 
+  /** `onFail`: what changes besides the message when the work fails (which file, say). */
   const perform = useCallback(
-    async (busy: Busy, work: () => Promise<Partial<CheckState>>) => {
-      setState((s) => ({ ...s, busy, error: null, resettable: false, info: null }));
+    async (
+      busy: Busy,
+      work: () => Promise<Partial<CheckState>>,
+      onFail: Partial<CheckState> = {},
+    ) => {
+      setState((s) => ({
+        ...s,
+        busy,
+        error: null,
+        errorTitle: null,
+        resettable: false,
+        info: null,
+      }));
       try {
         const patch = await work();
         setState((s) => ({ ...s, ...patch, busy: null }));
       } catch (err) {
         const message = err instanceof UserMessage ? err.message : describeError(err, text);
         const resettable = err instanceof ExcelHostError && err.code === "bad-settings";
-        setState((s) => ({ ...s, busy: null, error: message, resettable }));
+        setState((s) => ({ ...s, ...onFail, busy: null, error: message, resettable }));
       }
     },
     [text],
@@ -124,14 +153,32 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
 
   const setAsOf = useCallback((asOf: string) => setState((s) => ({ ...s, asOf })), []);
 
+  // A changed «Дата проверки» checks again by itself once it rests; until then the results are
+  // marked out of date (isStale). Tried once per day: a failure stays on screen, not in a loop.
+  const triedFor = useRef<string | null>(null);
+  const stale = isStale(state);
+  useEffect(() => {
+    if (!stale || state.busy !== null || triedFor.current === state.asOf) return;
+    const timer = setTimeout(() => {
+      triedFor.current = current.current.asOf;
+      void check();
+    }, RECHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [stale, state.busy, state.asOf, check]);
+
   const chooseFile = useCallback(
     (file: File) =>
-      perform("check", async () => {
-        const chosen = { name: file.name, bytes: await readChosenFile(file) };
-        // A new file starts with no corrected roles: they belonged to the previous one.
-        return checkNow({ file: chosen, overrides: [] });
-      }),
-    [perform, checkNow],
+      perform(
+        "check",
+        async () => {
+          const chosen = { name: file.name, bytes: await readChosenFile(file) };
+          // A new file starts with no corrected roles: they belonged to the previous one.
+          return checkNow({ file: chosen, overrides: [] });
+        },
+        // The results and the name on screen were the previous file's: the error names this one.
+        { errorTitle: text.fileFailed(file.name), file: null, outcome: null, overrides: [] },
+      ),
+    [perform, checkNow, text],
   );
 
   const clear = useCallback(
@@ -154,6 +201,7 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
       perform("download", async () => {
         const { file, outcome } = current.current;
         if (host.mode !== "file" || !file || !outcome) throw new UserMessage(text.noFile);
+        if (isStale(current.current)) throw new UserMessage(text.staleResults(outcome.report.asOf));
         let bytes: Uint8Array;
         if (outcome.document) {
           // Read again rather than kept: a document's tables live in memory only while needed.

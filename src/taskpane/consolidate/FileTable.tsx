@@ -1,15 +1,15 @@
-/** The chosen municipal files: detected municipality (editable), tables, activities, status. */
+/**
+ * The chosen municipal files as a list of cards, laid out for a 400-pixel pane: the name on a
+ * line of its own (broken only where it must be), its state, its tables and activities, the
+ * municipality (editable) across the card's width, and a long error shortened to its first
+ * sentence with the rest behind «подробнее». Nothing in a card is wider than the card.
+ */
 import {
   Badge,
-  Input,
+  Field,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
+  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -17,10 +17,56 @@ import type { ConsolidateText } from "./i18n";
 import type { FileItem } from "./use-consolidation";
 
 const useStyles = makeStyles({
-  name: { wordBreak: "break-all" },
-  // Fluent's Input has an intrinsic width wider than a narrow pane's column: let it shrink.
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  head: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
+  // A file name breaks at its hyphens and dots first, mid-word only when one part is longer
+  // than the card.
+  name: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+    minWidth: 0,
+    maxWidth: "100%",
+  },
+  // Fluent's Badge is one line of fixed height: a long state would spill out of it.
+  badge: {
+    height: "auto",
+    minHeight: "20px",
+    maxWidth: "100%",
+    whiteSpace: "normal",
+    textAlign: "start",
+    overflowWrap: "anywhere",
+  },
+  counts: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // Fluent's Textarea has an intrinsic width wider than a narrow card: let it shrink.
   municipality: { width: "100%", minWidth: 0 },
-  error: { color: tokens.colorPaletteRedForeground1 },
+  // Its 40-pixel minimum height is for paragraphs; a name of one line needs one line.
+  municipalityText: { minHeight: "24px" },
+  error: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere", minWidth: 0 },
+  more: { color: tokens.colorNeutralForeground1, marginTop: tokens.spacingVerticalXXS },
   note: { display: "block", color: tokens.colorPaletteMarigoldForeground2 },
 });
 
@@ -34,59 +80,104 @@ export interface FileTableProps {
 export function FileTable({ files, duplicates, text, onMunicipality }: FileTableProps) {
   const styles = useStyles();
   return (
-    <Table size="small" aria-label={text.fileColumn}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{text.fileColumn}</TableHeaderCell>
-          <TableHeaderCell>{text.municipalityColumn}</TableHeaderCell>
-          <TableHeaderCell>{text.tablesColumn}</TableHeaderCell>
-          <TableHeaderCell>{text.statusColumn}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {files.map((f) => (
-          <TableRow key={f.id} data-file={f.name}>
-            <TableCell className={styles.name}>{f.name}</TableCell>
-            <TableCell>
-              {f.state === "read" || f.state === "error" ? (
-                <>
-                  <Input
-                    size="small"
-                    className={styles.municipality}
-                    value={f.municipality}
-                    aria-label={text.municipalityLabel(f.name)}
-                    onChange={(_, d) => onMunicipality(f.id, d.value)}
-                  />
-                  {duplicates.has(f.id) && (
-                    <Text size={200} className={styles.note}>
-                      {text.duplicate}
-                    </Text>
-                  )}
-                </>
-              ) : null}
-            </TableCell>
-            <TableCell>{f.state === "read" ? `${f.tables} / ${f.activities}` : ""}</TableCell>
-            <TableCell>
-              <Status file={f} text={text} errorClass={styles.error} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ul className={styles.list} aria-label={text.fileList} data-file-list>
+      {files.map((f) => (
+        <li key={f.id} className={styles.card} data-file={f.name}>
+          <div className={styles.head}>
+            <span className={styles.name}>{f.name}</span>
+            <Status file={f} text={text} badgeClass={styles.badge} />
+          </div>
+          {f.state === "read" && f.tables > 0 && (
+            <span className={styles.counts}>{text.fileCounts(f.tables, f.activities)}</span>
+          )}
+          {f.state === "error" && f.error && (
+            <ErrorText message={f.error.message} text={text} classes={styles} />
+          )}
+          {(f.state === "read" || f.state === "error") && (
+            <Field label={text.municipalityColumn} size="small">
+              {/* A text area, not an input: a long name wraps instead of being cut at the edge. */}
+              <Textarea
+                size="small"
+                resize="none"
+                rows={linesFor(f.municipality)}
+                className={styles.municipality}
+                textarea={{ className: styles.municipalityText }}
+                value={f.municipality}
+                aria-label={text.municipalityLabel(f.name)}
+                onChange={(_, d) => onMunicipality(f.id, d.value.replace(/\s*\n\s*/g, " "))}
+              />
+            </Field>
+          )}
+          {duplicates.has(f.id) && (
+            <Text size={200} className={styles.note}>
+              {text.duplicate}
+            </Text>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
-function Status(props: { file: FileItem; text: ConsolidateText; errorClass: string }) {
-  const { file, text } = props;
-  if (file.state === "waiting") return <Text>{text.waiting}</Text>;
+function Status(props: { file: FileItem; text: ConsolidateText; badgeClass: string }) {
+  const { file, text, badgeClass } = props;
+  if (file.state === "waiting") return <Text size={200}>{text.waiting}</Text>;
   if (file.state === "reading") return <Spinner size="extra-tiny" label={text.readingFile} />;
-  if (file.state === "error") {
+  if (file.state === "error") return null;
+  if (file.tables === 0) {
     return (
-      <Text className={props.errorClass} role="status">
-        {file.error?.message}
+      <Badge color="warning" appearance="tint" className={badgeClass}>
+        {text.noRoadmap}
+      </Badge>
+    );
+  }
+  return (
+    <Badge color="success" appearance="tint" className={badgeClass}>
+      {text.ok}
+    </Badge>
+  );
+}
+
+/** Characters of a municipality's name one line of the card holds at 400 px (about 45). */
+const LINE = 40;
+
+/** Lines the name needs, so that it is shown whole. */
+function linesFor(name: string): number {
+  return Math.max(1, Math.ceil(name.length / LINE));
+}
+
+/** Longer than this, a message shows its first sentence and keeps the rest behind «подробнее». */
+const SHORT = 90;
+
+/** The first sentence of a message, when there is more after it. */
+export function firstSentence(message: string): string | null {
+  if (message.length <= SHORT) return null;
+  const end = message.search(/[.:!?](\s|$)/);
+  if (end <= 0 || end >= message.length - 1) return null;
+  return message.slice(0, end + 1);
+}
+
+function ErrorText(props: {
+  message: string;
+  text: ConsolidateText;
+  classes: { error: string; more: string };
+}) {
+  const { message, text, classes } = props;
+  const short = firstSentence(message);
+  if (short === null) {
+    return (
+      <Text size={200} className={classes.error} role="status">
+        {message}
       </Text>
     );
   }
-  if (file.tables === 0) return <Badge color="warning">{text.noRoadmap}</Badge>;
-  return <Badge color="success">{text.ok}</Badge>;
+  return (
+    <div className={classes.error} role="status">
+      <Text size={200}>{short}</Text>
+      <details className={classes.more}>
+        <summary>{text.more}</summary>
+        <Text size={200}>{message.slice(short.length).trim()}</Text>
+      </details>
+    </div>
+  );
 }

@@ -11,6 +11,10 @@ const ru = {
   municipalityColumn: "Муниципалитет",
   tablesColumn: "Таблиц / мероприятий",
   statusColumn: "Состояние",
+  fileList: "Выбранные файлы",
+  fileCounts: (tables: number, activities: number) =>
+    `Таблиц: ${tables} · мероприятий: ${activities}`,
+  more: "подробнее",
   municipalityLabel: (file: string) => `Муниципалитет файла ${file}`,
   waiting: "в очереди",
   readingFile: "читается…",
@@ -55,6 +59,10 @@ const en: ConsolidateText = {
   municipalityColumn: "Municipality",
   tablesColumn: "Tables / activities",
   statusColumn: "Status",
+  fileList: "Files chosen",
+  fileCounts: (tables: number, activities: number) =>
+    `Tables: ${tables} · activities: ${activities}`,
+  more: "more",
   municipalityLabel: (file: string) => `Municipality of ${file}`,
   waiting: "waiting",
   readingFile: "reading…",

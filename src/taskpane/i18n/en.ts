@@ -42,6 +42,7 @@ export const en: Messages = {
   verdictHint: "Errors and warnings count; information does not block sending.",
 
   legendTitle: "Colours on the sheet",
+  legendTitleCopy: "Colours in the checked copy",
   legend: {
     overdue: "overdue",
     incomplete: "incomplete",
@@ -129,6 +130,9 @@ export const en: Messages = {
     "The check looks for a table whose header has columns such as “Мероприятие”, “Срок”, “Ответственные”. Make sure the table's header is there.",
 
   errorTitle: "Something went wrong",
+  fileFailed: (name) => `The file “${name}” was not checked`,
+  staleResults: (day) =>
+    `The results below are for ${day.split("-").reverse().join(".")}, and the date of the check has changed: checking again. The copy can be downloaded once checked.`,
   errors: {
     apiNotSupported:
       "This Excel is too old for the check: Excel 2019 or later, Excel on the web or Microsoft 365 is needed. You can also open the add-in in a browser and check an .xlsx file.",

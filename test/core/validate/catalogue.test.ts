@@ -68,7 +68,7 @@ describe("renderMessage", () => {
       "Срок «По графику» не позволяет проверить своевременность: укажите месяц или дату",
     );
     expect(renderMessage(finding("duplicate-number"), "ru")).toBe(
-      "Номер 3. уже встречается в строке 7",
+      "Номер «3.» уже встречается в строке 7",
     );
   });
 
@@ -93,7 +93,7 @@ describe("renderMessage", () => {
 
   it("writes English when asked", () => {
     expect(renderMessage(finding("duplicate-number"), "en")).toBe(
-      "Number 3. is already used in row 7",
+      'Number "3." is already used in row 7',
     );
   });
 

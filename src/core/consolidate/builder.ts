@@ -18,7 +18,12 @@ import {
   kindLabel,
   type ConsolidationCode,
 } from "./labels";
-import { municipalityKey, resolveMunicipality, type ResolvedMunicipality } from "./municipality";
+import {
+  compareMunicipalities,
+  municipalityKey,
+  resolveMunicipality,
+  type ResolvedMunicipality,
+} from "./municipality";
 import { remarksRow, remarksSheet, type RegionalFinding } from "./remarks";
 import { splitSvod } from "./split";
 import { onTimeShare, summarySheet, summaryTotals } from "./summary";
@@ -135,7 +140,7 @@ export class Consolidation {
     group.files.push({
       file: source.file,
       entry,
-      remarks: findings.map(remarksRow),
+      remarks: findings.map((f) => remarksRow(f, lang)),
       rows,
       problems,
     });
@@ -157,7 +162,7 @@ export class Consolidation {
         kinds: new Map(),
       });
     }
-    const groups = [...this.groups.values()].sort((a, b) => a.name.localeCompare(b.name, "ru"));
+    const groups = [...this.groups.values()].sort((a, b) => compareMunicipalities(a.name, b.name));
     const layout = layoutOf(this.present);
     const svodRows: RegionalValue[][] = [];
     const remarks: RegionalValue[][] = [];
@@ -173,14 +178,14 @@ export class Consolidation {
         problems: [],
       };
       if (group.files.length === 0) {
-        remarks.push(remarksRow(this.ownFinding(group.name, "", "not-reported", {})));
+        remarks.push(remarksRow(this.ownFinding(group.name, "", "not-reported", {}), lang));
         s.problems.push(consolidationMessage("not-reported", {}, lang));
       }
       if (group.files.length > 1) {
         const names = group.files.map((f) => f.file).join(", ");
         const params = { municipality: group.name, files: names };
         remarks.push(
-          remarksRow(this.ownFinding(group.name, names, "duplicate-municipality", params)),
+          remarksRow(this.ownFinding(group.name, names, "duplicate-municipality", params), lang),
         );
         s.problems.push(duplicateProblem(group.files.length, lang));
       }

@@ -8,7 +8,13 @@ import { Consolidation } from "./builder";
 import type { ConsolidateOptions, RegionalModel, SourceFile } from "./types";
 
 export * from "./types";
-export { municipalityFromFileName, municipalityKey, resolveMunicipality } from "./municipality";
+export {
+  compareMunicipalities,
+  municipalityFromFileName,
+  municipalityKey,
+  municipalitySortKey,
+  resolveMunicipality,
+} from "./municipality";
 export { SUMMARY_CHART } from "./summary";
 export { displayText } from "./text";
 export { NUMBER_FORMAT, excelSerial, utcDate } from "./excel-values";

@@ -4,7 +4,8 @@
  */
 import type { Severity } from "../report";
 import type { RegionalValue } from "./types";
-import { SEVERITY_LABEL } from "./labels";
+import type { Lang } from "../validate/types";
+import { findingKindName, SEVERITY_LABEL } from "./labels";
 import type { ColumnSpec, DraftSheet } from "./widths";
 
 export interface RegionalFinding {
@@ -25,22 +26,25 @@ const COLUMNS: ColumnSpec[] = [
   { key: "sheet", header: "Лист", kind: "text" },
   { key: "row", header: "Строка", kind: "integer" },
   { key: "column", header: "Столбец", kind: "text" },
-  { key: "code", header: "Код", kind: "text" },
   { key: "severity", header: "Важность", kind: "text" },
+  { key: "kind", header: "Замечание", kind: "text" },
   { key: "message", header: "Сообщение", kind: "text" },
+  // The stable code last, for filtering and for programs: the kind says it in words.
+  { key: "code", header: "Код", kind: "text" },
 ];
 
 /** A finding as its row of "Замечания". */
-export function remarksRow(f: RegionalFinding): RegionalValue[] {
+export function remarksRow(f: RegionalFinding, lang: Lang): RegionalValue[] {
   return [
     f.municipality,
     f.file,
     f.sheet,
     f.row,
     f.column ?? "",
-    f.code,
     SEVERITY_LABEL[f.severity],
+    findingKindName(f.code, lang),
     f.message,
+    f.code,
   ];
 }
 

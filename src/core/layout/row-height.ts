@@ -92,6 +92,31 @@ export class TextFit {
     return Math.max(1, width * this.digitPx - COLUMN_PADDING_PX) / PX_PER_PT;
   }
 
+  /** Points the widest line of `text` takes, or with `words` its widest unbreakable word. */
+  textPoints(text: string, font: CellFont = this.base, words = false): number {
+    const em = font.size * familyScale(font.name ?? this.base.name) * MARGIN;
+    const bold = font.bold === true;
+    let widest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x0a || (words && code === 0x20)) {
+        run = 0;
+        continue;
+      }
+      if (code === 0x0d) continue;
+      run += charWidthEm(code, bold) * em;
+      if (run > widest) widest = run;
+      if (words && breaksAfter(code)) run = 0;
+    }
+    return widest;
+  }
+
+  /** The column width, in characters, that holds `points` of text on one line. */
+  widthFor(points: number): number {
+    return Math.ceil(((points * PX_PER_PT + COLUMN_PADDING_PX) / this.digitPx) * 4) / 4;
+  }
+
   /** How many lines `text` takes in a column `width` characters wide. */
   lines(text: string, width: number, font: CellFont = this.base): number {
     if (text === "") return 1;

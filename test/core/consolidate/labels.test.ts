@@ -6,7 +6,7 @@ describe("finding kind names", () => {
     const codes = [...FINDING_CODES, ...Object.keys(CONSOLIDATION_SEVERITY)];
     for (const code of codes) {
       const name = findingKindName(code, "ru");
-      expect([code, name]).toEqual([code, expect.stringMatching(/^[а-яё «»]+$/)]);
+      expect([code, /^[а-яё «»]+$/.test(name)]).toEqual([code, true]);
       expect(name).not.toBe(findingKindName("legacy-xls", "ru"));
     }
   });

@@ -193,16 +193,17 @@ describe("rebuilding", () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Свод", "Сводка", "Замечания"]);
     for (const sheet of m.sheets) expectSheetMatches(wb.getWorksheet(sheet.name)!, sheet);
     // No stale filter record of the old sheets left for Excel to "repair": one per sheet, the
-    // hidden name LibreOffice needs for its filter buttons, over the sheet's current rows.
+    // hidden name LibreOffice needs for its filter buttons, over the sheet's current rows; and
+    // one print titles name per sheet, its header row.
     const names = [...part(bytes, "xl/workbook.xml").matchAll(/<definedName [^>]*>[^<]*</g)].map(
       (n) => n[0],
     );
     expect(names).toEqual(
-      m.sheets.map(
-        (sheet, i) =>
-          `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">` +
+      m.sheets.flatMap((sheet, i) => [
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">` +
           `'${sheet.name}'!$A$1:$${String.fromCharCode(64 + sheet.columns.length)}$${sheet.rows.length + 1}<`,
-      ),
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${sheet.name}'!$1:$1<`,
+      ]),
     );
   });
 

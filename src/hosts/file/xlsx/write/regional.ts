@@ -11,9 +11,12 @@ import {
   type RegionalSheet,
   type RegionalValue,
 } from "../../../../core/consolidate";
+import { STATE_LABEL } from "../../../../core/consolidate/labels";
+import { TextFit, type CellFont } from "../../../../core/layout/row-height";
+import { STATE_ORDER, STATE_STYLES } from "../../../../core/plan";
 import type { NewSheet } from "./new-package";
 import type { CellStyle, StyleSheet } from "./styles";
-import type { CellInput, SheetRow } from "./worksheet";
+import { headerFooterText, type CellInput, type PrintSetup, type SheetRow } from "./worksheet";
 
 export const HEADER_STYLE: CellStyle = {
   numFmt: "@",
@@ -25,6 +28,18 @@ export const HEADER_STYLE: CellStyle = {
 
 export const REGIONAL_TITLE = "Свод дорожных карт";
 
+/** Page numbers as a ministry's paper has them. */
+export const PAGE_FOOTER = "&CСтраница &P из &N";
+/** Inches: narrow sides for wide tables, room above and below for the header and footer. */
+export const PRINT_MARGINS = {
+  left: 0.4,
+  right: 0.4,
+  top: 0.6,
+  bottom: 0.6,
+  header: 0.25,
+  footer: 0.25,
+};
+
 export function regionalSheets(model: RegionalModel, styles: StyleSheet): NewSheet[] {
   return model.sheets.map((sheet, i) => regionalSheet(sheet, styles, i === 0));
 }
@@ -33,6 +48,8 @@ function regionalSheet(sheet: RegionalSheet, styles: StyleSheet, selected: boole
   const body = sheet.columns.map((c) =>
     styles.xf({ numFmt: NUMBER_FORMAT[c.kind], vertical: "top", wrap: c.wrap }),
   );
+  const state = sheet.columns.findIndex((c) => c.key === "state");
+  const stateStyles = state < 0 ? null : stateRowStyles(body, state, styles);
   const bold = sheet.columns.map((c) =>
     styles.xf({ numFmt: NUMBER_FORMAT[c.kind], vertical: "top", wrap: c.wrap, bold: true }),
   );
@@ -47,24 +64,81 @@ function regionalSheet(sheet: RegionalSheet, styles: StyleSheet, selected: boole
         sheet,
         sheet.columns.map(() => header),
         bold,
+        stateStyles,
+        styles.defaultFont,
       ),
       size: { rows, cols },
       freeze: { rows: 1 },
       selected,
       autoFilter: { top: 1, left: 1, bottom: sheet.rows.length + 1, right: cols },
+      print: printSetup(sheet),
     },
   };
+}
+
+/** Landscape A4, one page wide, the header on every page, «Страница N из M» below. */
+function printSetup(sheet: RegionalSheet): PrintSetup {
+  return {
+    landscape: true,
+    fitToWidth: 1,
+    titleRows: { top: 1, bottom: 1 },
+    gridLines: true,
+    header: `&L&"Arial,Bold"${headerFooterText(`${REGIONAL_TITLE}: ${sheet.name}`)}`,
+    footer: PAGE_FOOTER,
+    margins: PRINT_MARGINS,
+  };
+}
+
+/** The per-column formats of a «Свод» row in each state: its «Состояние» cell coloured. */
+function stateRowStyles(
+  body: number[],
+  column: number,
+  styles: StyleSheet,
+): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const state of STATE_ORDER) {
+    const look = STATE_STYLES[state];
+    const row = [...body];
+    row[column] = styles.xf({
+      numFmt: "@",
+      vertical: "top",
+      fill: look.fill.replace("#", ""),
+      fontColor: look.font.replace("#", ""),
+    });
+    out.set(STATE_LABEL[state], row);
+  }
+  return out;
 }
 
 function* regionalRows(
   sheet: RegionalSheet,
   header: number[],
   bold: number[],
+  stateStyles: Map<string, number[]> | null,
+  font: CellFont,
 ): Generator<SheetRow> {
-  yield { values: sheet.columns.map((c) => c.header), styles: header };
+  const fit = new TextFit(font);
+  const boldFont = { ...font, bold: true };
+  const headers = sheet.columns.map((c) => c.header);
+  const headerFit = sheet.columns.map((c) => ({ width: c.width, wrap: true }));
+  const headerFonts = sheet.columns.map(() => boldFont);
+  yield {
+    values: headers,
+    styles: header,
+    height: fit.rowHeight(headers, headerFit, headerFonts) ?? undefined,
+  };
   const kinds = sheet.columns.map((c) => c.kind);
-  for (const row of sheet.rows) yield { values: cellValues(kinds, row) };
-  if (sheet.totals) yield { values: cellValues(kinds, sheet.totals), styles: bold };
+  const state = sheet.columns.findIndex((c) => c.key === "state");
+  for (const row of sheet.rows) {
+    const values = cellValues(kinds, row);
+    const styles = stateStyles?.get(String(row[state]));
+    yield { values, styles, height: fit.rowHeight(values, sheet.columns) ?? undefined };
+  }
+  if (sheet.totals) {
+    const values = cellValues(kinds, sheet.totals);
+    const fonts = sheet.columns.map(() => boldFont);
+    yield { values, styles: bold, height: fit.rowHeight(values, sheet.columns, fonts) ?? undefined };
+  }
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

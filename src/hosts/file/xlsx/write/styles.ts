@@ -69,7 +69,10 @@ type ListSection = keyof typeof LISTS;
 const NEW_STYLESHEET =
   XML_DECLARATION +
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  // Arial 10: every office suite has it or its metric twin (Liberation Sans), so the row
+  // heights estimated for it (core/layout) hold wherever the workbook is opened; Calibri
+  // becomes a wider font where Carlito is not installed.
+  '<fonts count="1"><font><sz val="10"/><name val="Arial"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill>' +
   '<fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
@@ -122,6 +125,17 @@ export class StyleSheet {
   static parse(xml: string): StyleSheet {
     if (!/<([\w.-]+:)?styleSheet\b/.test(xml)) throw new Error("styles.xml: no styleSheet");
     return new StyleSheet(xml);
+  }
+
+  /**
+   * The workbook's default font (the first): its size and family, which row heights are
+   * estimated for and a column's character is counted in.
+   */
+  get defaultFont(): { size: number; name?: string } {
+    const base = this.lists.get("fonts")!.entries[0] ?? "";
+    const size = Number(/<(?:[\w.-]+:)?sz\b[^>]*?\bval\s*=\s*["']([\d.]+)["']/.exec(base)?.[1]);
+    const name = /<(?:[\w.-]+:)?name\b[^>]*?\bval\s*=\s*["']([^"']*)["']/.exec(base)?.[1];
+    return { size: Number.isFinite(size) && size > 0 ? size : 11, name };
   }
 
   /** Whether anything was appended (the part must then be written anew). */

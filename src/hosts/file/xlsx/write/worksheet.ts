@@ -52,6 +52,33 @@ export interface ConditionalFormat {
   priority: number;
 }
 
+/**
+ * How a sheet prints. Header and footer texts are in Excel's code syntax (&P page, &N pages,
+ * &L/&C/&R sections); `headerFooterText` escapes a plain text for them.
+ */
+export interface PrintSetup {
+  landscape?: boolean;
+  /** Shrink to this many pages wide; the pages run down as far as the rows go. */
+  fitToWidth?: number;
+  /** Rows repeated at the top of every page (1-based, inclusive): the Print_Titles name. */
+  titleRows?: { top: number; bottom: number };
+  /** Print the cell grid: a table without borders stays readable on paper. */
+  gridLines?: boolean;
+  header?: string;
+  footer?: string;
+  /** Inches. */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
+/** A4, and margins narrow enough for a wide table yet clear of any printer's edge. */
+const A4 = 9;
+const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
+/** Plain text for a page header or footer: "&" would start a code. */
+export function headerFooterText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
 export interface WorksheetSpec {
   columns: SheetColumn[];
   /** From row 1, produced lazily: a 200,000-row sheet is never held as rows of cells twice. */
@@ -66,6 +93,7 @@ export interface WorksheetSpec {
   merges?: Area[];
   conditionalFormats?: ConditionalFormat[];
   links?: CellLink[];
+  print?: PrintSetup;
 }
 
 /**
@@ -134,6 +162,7 @@ export function serialOf(d: Date): number {
 
 export function* worksheetXml(spec: WorksheetSpec, strings: StringCells): Generator<string> {
   yield `${XML_DECLARATION}<worksheet ${NS}>`;
+  if (spec.print?.fitToWidth) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   if (spec.size && spec.size.rows > 0 && spec.size.cols > 0) {
     yield `<dimension ref="${rangeRef(1, 1, spec.size.rows, spec.size.cols)}"/>`;
   }
@@ -159,8 +188,27 @@ export function* worksheetXml(spec: WorksheetSpec, strings: StringCells): Genera
     );
     yield `<hyperlinks>${links.join("")}</hyperlinks>`;
   }
-  yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  yield* printXml(spec.print);
   yield "</worksheet>";
+}
+
+/** printOptions, pageMargins, pageSetup and headerFooter, in the schema's order. */
+function* printXml(print: PrintSetup | undefined): Generator<string> {
+  if (print?.gridLines) yield '<printOptions gridLines="1"/>';
+  const m = print?.margins ?? DEFAULT_MARGINS;
+  yield (
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}"` +
+    ` header="${m.header}" footer="${m.footer}"/>`
+  );
+  if (!print) return;
+  const orientation = print.landscape ? ' orientation="landscape"' : ' orientation="portrait"';
+  const fit = print.fitToWidth ? ` fitToWidth="${print.fitToWidth}" fitToHeight="0"` : "";
+  yield `<pageSetup paperSize="${A4}"${fit}${orientation}/>`;
+  if (print.header || print.footer) {
+    const header = print.header ? `<oddHeader>${escapeText(print.header)}</oddHeader>` : "";
+    const footer = print.footer ? `<oddFooter>${escapeText(print.footer)}</oddFooter>` : "";
+    yield `<headerFooter>${header}${footer}</headerFooter>`;
+  }
 }
 
 export function areaRef(a: Area): string {

@@ -21,16 +21,16 @@ export interface RegionalFinding {
 }
 
 const COLUMNS: ColumnSpec[] = [
-  { key: "municipality", header: "Муниципалитет", kind: "text" },
-  { key: "file", header: "Файл", kind: "text" },
-  { key: "sheet", header: "Лист", kind: "text" },
+  { key: "municipality", header: "Муниципалитет", kind: "text", maxWidth: 22 },
+  { key: "file", header: "Файл", kind: "text", maxWidth: 26 },
+  { key: "sheet", header: "Лист", kind: "text", maxWidth: 16 },
   { key: "row", header: "Строка", kind: "integer" },
   { key: "column", header: "Столбец", kind: "text" },
   { key: "severity", header: "Важность", kind: "text" },
-  { key: "kind", header: "Замечание", kind: "text" },
-  { key: "message", header: "Сообщение", kind: "text" },
+  { key: "kind", header: "Замечание", kind: "text", maxWidth: 24 },
+  { key: "message", header: "Сообщение", kind: "text", maxWidth: 60 },
   // The stable code last, for filtering and for programs: the kind says it in words.
-  { key: "code", header: "Код", kind: "text" },
+  { key: "code", header: "Код", kind: "text", maxWidth: 14 },
 ];
 
 /** A finding as its row of "Замечания". */

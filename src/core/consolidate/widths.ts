@@ -11,7 +11,13 @@ import type {
 } from "./types";
 import { TextFit, WORKBOOK_FONT, type CellFont } from "../layout/row-height";
 
-export type ColumnSpec = Omit<RegionalColumn, "width" | "wrap">;
+export type ColumnSpec = Omit<RegionalColumn, "width" | "wrap"> & {
+  /**
+   * The widest the column may grow, in characters (MAX_TEXT_WIDTH otherwise): a sheet printed
+   * one page wide is shrunk by its total width, so a long text wraps into lines instead.
+   */
+  maxWidth?: number;
+};
 
 export interface DraftSheet {
   name: RegionalSheetName;
@@ -39,13 +45,16 @@ export function finishSheet(draft: DraftSheet): RegionalSheet {
     const fixed = FIXED_WIDTH[spec.kind];
     const header = fit.widthFor(fit.textPoints(spec.header, HEADER_FONT, true)) + 1;
     if (fixed !== undefined) {
-      return { ...spec, width: Math.max(fixed, Math.min(header, MAX_TEXT_WIDTH)), wrap: false };
+      const { maxWidth: _ignored, ...column } = spec;
+      return { ...column, width: Math.max(fixed, Math.min(header, MAX_TEXT_WIDTH)), wrap: false };
     }
     const content = measureColumn(fit, draft.rows, i);
     const needed = fit.widthFor(content.points) + 1;
-    const width = Math.min(Math.max(header, needed, MIN_WIDTH), MAX_TEXT_WIDTH);
+    const { maxWidth, ...column } = spec;
+    const cap = Math.max(header, maxWidth ?? MAX_TEXT_WIDTH);
+    const width = Math.min(Math.max(header, needed, MIN_WIDTH), cap);
     return {
-      ...spec,
+      ...column,
       width,
       wrap: spec.kind === "text" && (needed > width || content.lines),
     };

@@ -301,7 +301,10 @@ describe("Свод", () => {
     });
     const cols = sheetNamed(consolidate([source("a.xlsx", [t])], { asOf: AS_OF }), "Свод").columns;
     const byHeader = Object.fromEntries(cols.map((c) => [c.header, c]));
-    expect(byHeader["Мероприятие"]).toMatchObject({ width: 60, wrap: true });
+    // A long activity wraps within the width the sheet can print at (svod.ts, maxWidth).
+    expect(byHeader["Мероприятие"]).toMatchObject({ width: 45, wrap: true });
+    // A header word is never broken: the column is at least as wide as it is, bold.
+    expect(byHeader["Ответственные"].width).toBeGreaterThan("Ответственные".length);
     expect(byHeader["№"]).toMatchObject({ wrap: false });
     expect(byHeader["№"].width).toBeGreaterThanOrEqual(6);
     expect(byHeader["Срок (дата)"]).toMatchObject({ width: 12, wrap: false });

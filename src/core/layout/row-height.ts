@@ -81,8 +81,11 @@ function breaksAfter(code: number): boolean {
  */
 export class TextFit {
   private readonly digitPx: number;
+  /** The base font: the workbook's default. */
+  readonly font: CellFont;
 
   constructor(private readonly base: CellFont = WORKBOOK_FONT) {
+    this.font = base;
     // Excel's "maximum digit width" in whole pixels: 7 for Arial 10 and Calibri 11.
     this.digitPx = Math.max(1, Math.floor(0.53 * base.size * PX_PER_PT));
   }

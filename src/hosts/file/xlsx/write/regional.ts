@@ -16,7 +16,8 @@ import { TextFit, type CellFont } from "../../../../core/layout/row-height";
 import { STATE_ORDER, STATE_STYLES } from "../../../../core/plan";
 import type { NewSheet } from "./new-package";
 import type { CellStyle, StyleSheet } from "./styles";
-import { headerFooterText, type CellInput, type PrintSetup, type SheetRow } from "./worksheet";
+import { tablePrint } from "./print";
+import type { CellInput, SheetRow } from "./worksheet";
 
 export const HEADER_STYLE: CellStyle = {
   numFmt: "@",
@@ -27,18 +28,6 @@ export const HEADER_STYLE: CellStyle = {
 };
 
 export const REGIONAL_TITLE = "Свод дорожных карт";
-
-/** Page numbers as a ministry's paper has them. */
-export const PAGE_FOOTER = "&CСтраница &P из &N";
-/** Inches: narrow sides for wide tables, room above and below for the header and footer. */
-export const PRINT_MARGINS = {
-  left: 0.4,
-  right: 0.4,
-  top: 0.6,
-  bottom: 0.6,
-  header: 0.25,
-  footer: 0.25,
-};
 
 export function regionalSheets(model: RegionalModel, styles: StyleSheet): NewSheet[] {
   return model.sheets.map((sheet, i) => regionalSheet(sheet, styles, i === 0));
@@ -71,21 +60,8 @@ function regionalSheet(sheet: RegionalSheet, styles: StyleSheet, selected: boole
       freeze: { rows: 1 },
       selected,
       autoFilter: { top: 1, left: 1, bottom: sheet.rows.length + 1, right: cols },
-      print: printSetup(sheet),
+      print: tablePrint(`${REGIONAL_TITLE}: ${sheet.name}`, 1),
     },
-  };
-}
-
-/** Landscape A4, one page wide, the header on every page, «Страница N из M» below. */
-function printSetup(sheet: RegionalSheet): PrintSetup {
-  return {
-    landscape: true,
-    fitToWidth: 1,
-    titleRows: { top: 1, bottom: 1 },
-    gridLines: true,
-    header: `&L&"Arial,Bold"${headerFooterText(`${REGIONAL_TITLE}: ${sheet.name}`)}`,
-    footer: PAGE_FOOTER,
-    margins: PRINT_MARGINS,
   };
 }
 

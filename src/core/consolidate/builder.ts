@@ -38,6 +38,7 @@ import type {
   SourceFile,
 } from "./types";
 import { finishSheet } from "./widths";
+import { countStates, remarksTitle, summaryTitle, svodTitle } from "./titles";
 
 /** How many kinds of findings "Главные замечания" names per municipality. */
 const WORST_KINDS = 3;
@@ -206,17 +207,28 @@ export class Consolidation {
       rows: svodRows,
       totals: null,
     });
-    const svodSheets = splitSvod(svod, this.options.sheetRows);
+    const asOf = this.options.asOf;
+    const states = countStates(
+      svodRows,
+      layout.columns.findIndex((c) => c.key === "state"),
+    );
+    const svodSheets = splitSvod(svod, this.options.sheetRows).map((s, i) => ({
+      ...s,
+      title: svodTitle(asOf, totals, s.columns, i + 1, states),
+    }));
     const continued = svodSheets.slice(1).map((s) => s.name);
+    const summary = finishSheet(summarySheet(stats, totals, asOf, continued));
+    const remarksDraft = finishSheet(remarksSheet(remarks));
+    const severity = remarksDraft.columns.findIndex((c) => c.key === "severity");
     return {
-      asOf: this.options.asOf,
+      asOf,
       files: this.entries,
       municipalities: stats,
       totals,
       sheets: [
         ...svodSheets,
-        finishSheet(summarySheet(stats, totals, this.options.asOf, continued)),
-        finishSheet(remarksSheet(remarks)),
+        { ...summary, title: summaryTitle(asOf, totals) },
+        { ...remarksDraft, title: remarksTitle(asOf, remarks, severity) },
       ],
     };
   }

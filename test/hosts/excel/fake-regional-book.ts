@@ -306,7 +306,15 @@ export class FakeRegionalBook {
   private range(state: FakeBookSheet, r: number, c: number, h: number, w: number): Mock {
     const address = `${columnLetter(c + 1)}${r + 1}:${columnLetter(c + w)}${r + h}`;
     const mock = new OfficeMockObject({
-      format: { font: {} },
+      format: { font: {}, fill: {} },
+      conditionalFormats: {
+        add: (type: string) => {
+          this.call(`${state.name}!${address}.conditionalFormats`, "add", [type]);
+          return new OfficeMockObject({
+            custom: { rule: {}, format: { fill: {}, font: {} } },
+          }) as Mock;
+        },
+      },
       getEntireColumn: () =>
         this.tracked(
           new OfficeMockObject({ format: {} }) as Mock,

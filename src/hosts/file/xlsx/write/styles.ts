@@ -11,6 +11,8 @@ export interface CellStyle {
   /** A number format code ("@", "0", "dd.mm.yyyy"); General when absent. */
   numFmt?: string;
   bold?: boolean;
+  /** Points; the workbook's default size otherwise. */
+  size?: number;
   /** RRGGBB. */
   fontColor?: string;
   /** RRGGBB: a solid fill. */
@@ -149,7 +151,10 @@ export class StyleSheet {
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
     const numFmtId = this.numFmt(style.numFmt ?? "General");
-    const fontId = style.bold || style.fontColor ? this.intern("fonts", this.font(style)) : 0;
+    const fontId =
+      style.bold || style.fontColor || style.size
+        ? this.intern("fonts", this.font(style))
+        : 0;
     const fillId = style.fill ? this.intern("fills", solidFill(style.fill, "fg")) : 0;
     const align = alignment(style);
     const styleXf = this.lists.get("cellStyleXfs")!.entries.length > 0 ? ' xfId="0"' : "";
@@ -216,6 +221,10 @@ export class StyleSheet {
     inner = stripPrefix(inner, p);
     if (style.fontColor) {
       inner = inner.replace(/<color\b[^>]*\/>/g, "") + `<color rgb="${argb(style.fontColor)}"/>`;
+    }
+    if (style.size) {
+      const sz = `<sz val="${style.size}"/>`;
+      inner = /<sz\b[^>]*\/>/.test(inner) ? inner.replace(/<sz\b[^>]*\/>/, sz) : sz + inner;
     }
     if (style.bold && !/<b\s*\/>|<b\s+val="(1|true)"/.test(inner)) inner = `<b/>${inner}`;
     return `<font>${inner}</font>`;

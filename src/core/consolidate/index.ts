@@ -16,6 +16,7 @@ export {
   resolveMunicipality,
 } from "./municipality";
 export { SUMMARY_CHART } from "./summary";
+export { SUMMARY_SCALES, type ColumnScale } from "./emphasis";
 export { displayText } from "./text";
 export { NUMBER_FORMAT, excelSerial, utcDate } from "./excel-values";
 

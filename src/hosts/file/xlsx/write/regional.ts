@@ -7,6 +7,7 @@
 import {
   HEADER_ROW,
   NUMBER_FORMAT,
+  SUMMARY_SCALES,
   TITLE_ROWS,
   excelSerial,
   titleRows,
@@ -22,7 +23,7 @@ import type { RowState } from "../../../../core/report";
 import type { NewSheet } from "./new-package";
 import type { CellStyle, StyleSheet } from "./styles";
 import { tablePrint } from "./print";
-import type { CellInput, SheetRow } from "./worksheet";
+import type { CellInput, ScaleFormat, SheetRow } from "./worksheet";
 
 export const HEADER_STYLE: CellStyle = {
   numFmt: "@",
@@ -108,9 +109,34 @@ function regionalSheet(sheet: RegionalSheet, styles: StyleSheet, selected: boole
         bottom: HEADER_ROW + sheet.rows.length,
         right: cols,
       },
+      scales: sheet.name === "Сводка" ? scalesOf(sheet) : [],
       print: tablePrint(sheet.title?.title ?? `${REGIONAL_TITLE}: ${sheet.name}`, HEADER_ROW),
     },
   };
+}
+
+/** «Сводка»'s shaded columns (SUMMARY_SCALES) over its data rows. */
+function scalesOf(sheet: RegionalSheet): ScaleFormat[] {
+  if (sheet.rows.length === 0) return [];
+  const out: ScaleFormat[] = [];
+  for (const scale of SUMMARY_SCALES) {
+    const column = sheet.columns.findIndex((c) => c.key === scale.key) + 1;
+    if (column === 0) continue;
+    out.push({
+      area: {
+        top: HEADER_ROW + 1,
+        left: column,
+        bottom: HEADER_ROW + sheet.rows.length,
+        right: column,
+      },
+      kind: scale.kind,
+      colors: scale.colors,
+      from: scale.from,
+      to: scale.to,
+      priority: out.length + 1,
+    });
+  }
+  return out;
 }
 
 /** The title rows, the header, the activities and the totals, each as tall as its text. */
@@ -130,7 +156,8 @@ function* regionalRows(sheet: RegionalSheet, looks: Looks, font: CellFont): Gene
   subtitleStyles[0] = looks.subtitle;
   yield { values: subtitle, styles: subtitleStyles };
   const legendStyles = new Array<number>(width).fill(0);
-  for (const cell of sheet.title?.legend ?? []) legendStyles[cell.column] = looks.legend[cell.state];
+  for (const cell of sheet.title?.legend ?? [])
+    legendStyles[cell.column] = looks.legend[cell.state];
   yield { values: legend, styles: legendStyles };
 
   const headers = sheet.columns.map((c) => c.header);

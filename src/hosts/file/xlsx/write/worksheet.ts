@@ -79,6 +79,21 @@ export function headerFooterText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
+/**
+ * A rule that shades numbers by their size: a colour scale from `colors[0]` at `from` to the
+ * last at `to` (a middle colour at the midpoint when three are given), or a data bar.
+ * `from`/`to` are numbers, or null for the area's own minimum and maximum.
+ */
+export interface ScaleFormat {
+  area: Area;
+  kind: "colorScale" | "dataBar";
+  /** RRGGBB. */
+  colors: string[];
+  from: number | null;
+  to: number | null;
+  priority: number;
+}
+
 export interface WorksheetSpec {
   columns: SheetColumn[];
   /** From row 1, produced lazily: a 200,000-row sheet is never held as rows of cells twice. */
@@ -92,6 +107,7 @@ export interface WorksheetSpec {
   autoFilter?: Area;
   merges?: Area[];
   conditionalFormats?: ConditionalFormat[];
+  scales?: ScaleFormat[];
   links?: CellLink[];
   print?: PrintSetup;
 }
@@ -180,6 +196,7 @@ export function* worksheetXml(spec: WorksheetSpec, strings: StringCells): Genera
     yield `<mergeCells count="${spec.merges.length}">${cells}</mergeCells>`;
   }
   for (const cf of spec.conditionalFormats ?? []) yield conditionalFormattingXml(cf);
+  for (const scale of spec.scales ?? []) yield scaleXml(scale);
   if (spec.links && spec.links.length > 0) {
     const links = spec.links.map(
       (l) =>
@@ -221,6 +238,23 @@ export function conditionalFormattingXml(cf: ConditionalFormat): string {
     `<conditionalFormatting sqref="${cf.areas.map(areaRef).join(" ")}">` +
     `<cfRule type="expression" dxfId="${cf.dxfId}" priority="${cf.priority}">` +
     `<formula>${escapeText(cf.formula)}</formula></cfRule></conditionalFormatting>`
+  );
+}
+
+export function scaleXml(f: ScaleFormat): string {
+  const bound = (v: number | null, end: "min" | "max") =>
+    v === null ? `<cfvo type="${end}"/>` : `<cfvo type="num" val="${v}"/>`;
+  const middle =
+    f.kind === "colorScale" && f.colors.length === 3 ? '<cfvo type="percentile" val="50"/>' : "";
+  const ends = bound(f.from, "min") + middle + bound(f.to, "max");
+  const colors = f.colors.map((c) => `<color rgb="FF${c.replace("#", "").toUpperCase()}"/>`);
+  const body =
+    f.kind === "colorScale"
+      ? `<colorScale>${ends}${colors.join("")}</colorScale>`
+      : `<dataBar>${ends}${colors[0]}</dataBar>`;
+  return (
+    `<conditionalFormatting sqref="${areaRef(f.area)}">` +
+    `<cfRule type="${f.kind}" priority="${f.priority}">${body}</cfRule></conditionalFormatting>`
   );
 }
 

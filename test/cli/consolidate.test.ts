@@ -278,9 +278,9 @@ describe("roadmap consolidate", () => {
     expect(String(svod.rows[0][activity])).toHaveLength(32_767);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(String(wb.getWorksheet("Свод")!.getCell(HEADER_ROW + 1, activity + 1).value)).toHaveLength(
-      32_767,
-    );
+    expect(
+      String(wb.getWorksheet("Свод")!.getCell(HEADER_ROW + 1, activity + 1).value),
+    ).toHaveLength(32_767);
   });
 
   it("prints the regional model with --json", async () => {

@@ -50,7 +50,9 @@ export function svodTitle(
 
 export function summaryTitle(asOf: string, totals: RegionalTotals): SheetTitle {
   const share =
-    totals.onTimeShare === null ? "" : `, выполнено в срок: ${Math.round(totals.onTimeShare * 100)} %`;
+    totals.onTimeShare === null
+      ? ""
+      : `, выполнено в срок: ${Math.round(totals.onTimeShare * 100)} %`;
   return {
     title: `Сводка по муниципалитетам на ${formatDay(asOf)}`,
     subtitle:

@@ -11,7 +11,8 @@ describe("character widths", () => {
     expect(w("Ж")).toBeGreaterThan(w("ж"));
     expect(w("0")).toBeCloseTo(0.556, 3);
     expect(w("7")).toBe(w("0"));
-    for (const ch of "абвгдеёжзийклмнопрстуфхцчшщъыьэюя") expect(w(ch, true)).toBeGreaterThanOrEqual(w(ch));
+    for (const ch of "абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+      expect(w(ch, true)).toBeGreaterThanOrEqual(w(ch));
     // Anything unknown counts as wide, never as narrow.
     expect(w("漢")).toBeGreaterThanOrEqual(w("Ш"));
   });
@@ -56,7 +57,9 @@ describe("TextFit.lines", () => {
 
   it("measures bold and larger text as wider, and an unknown family more generously", () => {
     const text = "Ответственные исполнители мероприятий";
-    expect(fit.lines(text, 14, { size: 10, bold: true })).toBeGreaterThanOrEqual(fit.lines(text, 14));
+    expect(fit.lines(text, 14, { size: 10, bold: true })).toBeGreaterThanOrEqual(
+      fit.lines(text, 14),
+    );
     expect(fit.lines(ACTIVITY, 30, { size: 14 })).toBeGreaterThan(fit.lines(ACTIVITY, 30));
     const unknown = new TextFit({ size: 10, name: "Comic Sans MS" });
     expect(unknown.lines(ACTIVITY, 30)).toBeGreaterThanOrEqual(fit.lines(ACTIVITY, 30));

@@ -160,7 +160,9 @@ describe("writeRegionalToExcel", () => {
     // «Состояние» coloured by state: one rule per state over the column's data.
     const state = columnLetter(m.sheets[0].columns.findIndex((c) => c.key === "state") + 1);
     const area = `${state}${h + 1}:${state}${rows("Свод")}`;
-    expect(fake.log.filter((l) => l.startsWith(`Свод (строится)!${area}.conditionalFormats`))).toHaveLength(5);
+    expect(
+      fake.log.filter((l) => l.startsWith(`Свод (строится)!${area}.conditionalFormats`)),
+    ).toHaveLength(5);
     expect(REGIONAL_SHEET_NAMES.map((n) => fake.sheet(n)!.tables)).toEqual(
       Object.values(TABLE_NAME).map((t) => [t]),
     );

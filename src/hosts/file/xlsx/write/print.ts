@@ -22,11 +22,7 @@ export const PRINT_MARGINS = {
   footer: 0.25,
 };
 
-export function tablePrint(
-  title: string,
-  headerRow: number,
-  lang: "ru" | "en" = "ru",
-): PrintSetup {
+export function tablePrint(title: string, headerRow: number, lang: "ru" | "en" = "ru"): PrintSetup {
   return {
     landscape: true,
     fitToWidth: 1,

@@ -152,9 +152,7 @@ export class StyleSheet {
     if (cached !== undefined) return cached;
     const numFmtId = this.numFmt(style.numFmt ?? "General");
     const fontId =
-      style.bold || style.fontColor || style.size
-        ? this.intern("fonts", this.font(style))
-        : 0;
+      style.bold || style.fontColor || style.size ? this.intern("fonts", this.font(style)) : 0;
     const fillId = style.fill ? this.intern("fills", solidFill(style.fill, "fg")) : 0;
     const align = alignment(style);
     const styleXf = this.lists.get("cellStyleXfs")!.entries.length > 0 ? ' xfId="0"' : "";

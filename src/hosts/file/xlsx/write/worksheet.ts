@@ -67,12 +67,26 @@ export interface PrintSetup {
   header?: string;
   footer?: string;
   /** Inches. */
-  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  margins?: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
 }
 
 /** A4, and margins narrow enough for a wide table yet clear of any printer's edge. */
 const A4 = 9;
-const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+const DEFAULT_MARGINS = {
+  left: 0.7,
+  right: 0.7,
+  top: 0.75,
+  bottom: 0.75,
+  header: 0.3,
+  footer: 0.3,
+};
 
 /** Plain text for a page header or footer: "&" would start a code. */
 export function headerFooterText(text: string): string {

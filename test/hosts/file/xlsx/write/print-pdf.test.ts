@@ -5,7 +5,7 @@
  * page of each sheet saved as PNG under test-results/print/ for a person to look at.
  */
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -37,7 +37,11 @@ interface Page {
 }
 
 /** Each page's text (pdftotext) and size (pdfinfo). */
-async function pages(pdf: Uint8Array, name: string): Promise<Page[]> {
+async function pages(
+  pdf: Uint8Array,
+  name: string,
+  firstPages: Record<string, string>,
+): Promise<Page[]> {
   const dir = await mkdtemp(join(tmpdir(), "roadmap-print-"));
   try {
     const file = join(dir, "in.pdf");
@@ -55,28 +59,23 @@ async function pages(pdf: Uint8Array, name: string): Promise<Page[]> {
       out.push({ text, flat: raw.replace(/\s+/g, ""), ...sizes[i - 1] });
     }
     await mkdir(RESULTS, { recursive: true });
-    // The first page of each sheet: a sheet starts where its title is printed in full.
-    const firsts = out
-      .map((p, i) => ({ p, i }))
-      .filter(({ p, i }) => i === 0 || /^\s*(Свод|Сводка|Замечания|Findings)\b/m.test(p.text));
-    for (const { i } of firsts.slice(0, 6)) {
+    // The first page of each sheet, found by what only that page prints.
+    for (const [label, marker] of Object.entries(firstPages)) {
+      const i = out.findIndex((p) => p.text.includes(marker));
+      if (i < 0) throw new Error(`no page of ${name} shows «${marker}»`);
+      const png = join(RESULTS, `${name}-${label}`);
       await run("pdftoppm", [
         "-r",
         "70",
         "-png",
+        "-singlefile",
         "-f",
         `${i + 1}`,
         "-l",
         `${i + 1}`,
         file,
-        join(dir, `p${i + 1}`),
+        png,
       ]);
-    }
-    for (const png of (await readdir(dir)).filter((f) => f.endsWith(".png"))) {
-      await writeFile(
-        join(RESULTS, `${name}-${png.replace(/^p/, "page-")}`),
-        await readFile(join(dir, png)),
-      );
     }
     return out;
   } finally {
@@ -105,7 +104,11 @@ describe("the seed region's workbook on paper", () => {
       { asOf: AS_OF },
     );
     const bytes = await writeRegionalWorkbook(model, { compression: nodeCompression });
-    printed = await pages(await convertWithSoffice(bytes, "xlsx", "pdf"), "region");
+    printed = await pages(await convertWithSoffice(bytes, "xlsx", "pdf"), "region", {
+      svod: "Муниципалитетов:",
+      summary: "Файлы",
+      remarks: "Замечаний:",
+    });
   });
 
   const svodPages = () =>
@@ -181,7 +184,10 @@ describe("a checked copy on paper", () => {
       { plan: buildHighlightPlan(checked.tables), report, lang: "ru" },
       { compression: nodeCompression, inflate: nodeInflateRaw },
     );
-    const printed = await pages(await convertWithSoffice(copy, "xlsx", "pdf"), "checked-copy");
+    const printed = await pages(await convertWithSoffice(copy, "xlsx", "pdf"), "checked-copy", {
+      sheet: "Мероприятие",
+      remarks: "Важность",
+    });
     const remarks = printed.filter(
       (p) => p.text.includes("Замечание") && p.text.includes("Важность"),
     );

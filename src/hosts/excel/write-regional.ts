@@ -21,6 +21,7 @@ import {
   NUMBER_FORMAT,
   REGIONAL_SHEET_NAMES,
   SUMMARY_CHART,
+  SUMMARY_SCALES,
   excelSerial,
   type RegionalModel,
   type RegionalSheet,
@@ -179,6 +180,7 @@ async function fill(
     built[i].table = layOut(ws, sheet, name);
   }
   addChart(built[1].ws, sheets[1]);
+  shadeSummary(built[1].ws, sheets[1]);
   await sync();
 }
 
@@ -334,6 +336,44 @@ function colourStates(ws: Excel.Worksheet, sheet: RegionalSheet, top: number): v
     cf.custom.rule.formula = `=${first}="${STATE_LABEL[state]}"`;
     cf.custom.format.fill.color = STATE_STYLES[state].fill;
     cf.custom.format.font.color = STATE_STYLES[state].font;
+  }
+}
+
+/** «Сводка»'s shaded columns (SUMMARY_SCALES), as the file has them. */
+function shadeSummary(ws: Excel.Worksheet, summary: RegionalSheet): void {
+  const n = summary.rows.length;
+  if (n === 0) return;
+  for (const scale of SUMMARY_SCALES) {
+    const column = summary.columns.findIndex((c) => c.key === scale.key);
+    if (column < 0) continue;
+    const range = ws.getRangeByIndexes(HEADER_ROW, column, n, 1);
+    const bound = (v: number | null, end: "LowestValue" | "HighestValue") =>
+      v === null ? { type: end } : { type: "Number" as const, formula: String(v) };
+    if (scale.kind === "dataBar") {
+      const bar = range.conditionalFormats.add("DataBar").dataBar;
+      bar.positiveFormat.fillColor = scale.colors[0];
+      bar.positiveFormat.gradientFill = false;
+      bar.lowerBoundRule = bound(scale.from, "LowestValue");
+      bar.upperBoundRule = bound(scale.to, "HighestValue");
+    } else {
+      const [low, middle, high] = scale.colors;
+      const point = (
+        v: number | null,
+        end: "LowestValue" | "HighestValue",
+        color: string,
+      ): Excel.ConditionalColorScaleCriterion => ({ ...bound(v, end), color });
+      range.conditionalFormats.add("ColorScale").colorScale.criteria =
+        high === undefined
+          ? {
+              minimum: point(scale.from, "LowestValue", low),
+              maximum: point(scale.to, "HighestValue", middle),
+            }
+          : {
+              minimum: point(scale.from, "LowestValue", low),
+              midpoint: { type: "Percentile", formula: "50", color: middle },
+              maximum: point(scale.to, "HighestValue", high),
+            };
+    }
   }
 }
 

@@ -312,6 +312,8 @@ export class FakeRegionalBook {
           this.call(`${state.name}!${address}.conditionalFormats`, "add", [type]);
           return new OfficeMockObject({
             custom: { rule: {}, format: { fill: {}, font: {} } },
+            dataBar: { positiveFormat: {} },
+            colorScale: {},
           }) as Mock;
         },
       },

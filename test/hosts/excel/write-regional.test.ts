@@ -163,6 +163,18 @@ describe("writeRegionalToExcel", () => {
     expect(
       fake.log.filter((l) => l.startsWith(`Свод (строится)!${area}.conditionalFormats`)),
     ).toHaveLength(5);
+    // «Сводка»: overdue as data bars, the share done in time on a colour scale.
+    const summary = m.sheets.find((x) => x.name === "Сводка")!;
+    const shaded = (key: string) => {
+      const c = columnLetter(summary.columns.findIndex((x) => x.key === key) + 1);
+      return `Сводка (строится)!${c}${h + 1}:${c}${rows("Сводка")}.conditionalFormats`;
+    };
+    expect(fake.log).toEqual(
+      expect.arrayContaining([
+        `${shaded("overdue")}.add("DataBar")`,
+        `${shaded("onTimeShare")}.add("ColorScale")`,
+      ]),
+    );
     expect(REGIONAL_SHEET_NAMES.map((n) => fake.sheet(n)!.tables)).toEqual(
       Object.values(TABLE_NAME).map((t) => [t]),
     );

@@ -34,8 +34,12 @@ export const MAX_ROW_HEIGHT = 409;
 /** The font our own workbooks are written in: Arial is Liberation Sans in LibreOffice. */
 export const WORKBOOK_FONT: CellFont = { size: 10, name: "Arial" };
 
-/** Line pitch as a share of the font size: Excel fits Arial 10 lines at 12.75 pt, Calibri 11 at 15. */
-const LINE_SPACING = 1.36;
+/**
+ * Line pitch as a share of the font size: Excel fits Arial 10 lines at 12.75 pt (1.275) and
+ * Calibri 11 at 15 (1.36); LibreOffice draws them closer. A little over Excel's own.
+ */
+const LINE_SPACING = 1.3;
+const WIDE_LINE_SPACING: Record<string, number> = { calibri: 1.37, carlito: 1.37 };
 /** Space above and below the text in a row, in points. */
 const ROW_PADDING = 2.25;
 /** Text drawn wider than measured: hinting, a slightly different font, rounding. */
@@ -170,7 +174,9 @@ export class TextFit {
 
   /** Points `lines` lines of `font` take, padding included, within Excel's limit. */
   height(lines: number, font: CellFont = this.base): number {
-    const h = lines * font.size * LINE_SPACING + ROW_PADDING;
+    const family = (font.name ?? this.base.name ?? "").trim().toLowerCase();
+    const spacing = WIDE_LINE_SPACING[family] ?? LINE_SPACING;
+    const h = lines * font.size * spacing + ROW_PADDING;
     return Math.min(MAX_ROW_HEIGHT, Math.ceil(h * 4) / 4);
   }
 

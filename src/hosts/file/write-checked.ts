@@ -119,7 +119,7 @@ function findingsSheet(report: Report, lang: Lang, styles: StyleSheet): Workshee
         ? { top: 1, left: 1, bottom: rows.length + 1, right: labels.headers.length }
         : undefined,
     links,
-    print: tablePrint(labels.sheet, 1, lang),
+    print: tablePrint(labels.sheet, 1, { lang, gridLines: true }),
   };
 }
 

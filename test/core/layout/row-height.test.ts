@@ -99,3 +99,10 @@ describe("TextFit heights", () => {
     expect(h).toBe(fit.height(1, { size: 14 }));
   });
 });
+
+describe("TextFit in a workbook of Calibri 11", () => {
+  it("gives each line at least Excel's 15 points", () => {
+    const fit = new TextFit({ size: 11, name: "Calibri" });
+    for (const n of [1, 4, 10]) expect(fit.height(n)).toBeGreaterThanOrEqual(15 * n);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * How our own sheets print: landscape A4, shrunk to one page wide, the table's header row
- * repeated on every page, the grid printed (our tables have no borders), the sheet's title at
+ * repeated on every page, the table's borders or else the grid printed, the sheet's title at
  * the top left and «Страница N из M» at the bottom — the same for the regional sheets and the
  * checked copy's findings sheet.
  */
@@ -22,12 +22,18 @@ export const PRINT_MARGINS = {
   footer: 0.25,
 };
 
-export function tablePrint(title: string, headerRow: number, lang: "ru" | "en" = "ru"): PrintSetup {
+/** `gridLines`: print the sheet's grid, for a table whose cells have no borders of their own. */
+export function tablePrint(
+  title: string,
+  headerRow: number,
+  options: { lang?: "ru" | "en"; gridLines?: boolean } = {},
+): PrintSetup {
+  const lang = options.lang ?? "ru";
   return {
     landscape: true,
     fitToWidth: 1,
     titleRows: { top: headerRow, bottom: headerRow },
-    gridLines: true,
+    gridLines: options.gridLines ?? false,
     header: `&L&"Arial,Bold"${headerFooterText(title)}`,
     footer: PAGE_FOOTER[lang],
     margins: PRINT_MARGINS,

@@ -31,6 +31,7 @@ export const HEADER_STYLE: CellStyle = {
   fill: "DDEBF7",
   vertical: "top",
   wrap: true,
+  border: true,
 };
 
 export const REGIONAL_TITLE = "Свод дорожных карт";
@@ -41,6 +42,8 @@ export function regionalSheets(model: RegionalModel, styles: StyleSheet): NewShe
 
 /** The cell formats of one sheet. */
 interface Looks {
+  /** The columns' own formats: unbordered, so the sheet below the table stays blank. */
+  columns: number[];
   body: number[];
   bold: number[];
   header: number[];
@@ -56,11 +59,12 @@ const TITLE_SIZE = 14;
 
 function looksOf(sheet: RegionalSheet, styles: StyleSheet): Looks {
   const body = sheet.columns.map((c) =>
-    styles.xf({ numFmt: NUMBER_FORMAT[c.kind], vertical: "top", wrap: c.wrap }),
+    styles.xf({ numFmt: NUMBER_FORMAT[c.kind], vertical: "top", wrap: c.wrap, border: true }),
   );
   const stateLook = (state: RowState): CellStyle => ({
     numFmt: "@",
     vertical: "top",
+    border: true,
     fill: STATE_STYLES[state].fill.replace("#", ""),
     fontColor: STATE_STYLES[state].font.replace("#", ""),
   });
@@ -79,9 +83,18 @@ function looksOf(sheet: RegionalSheet, styles: StyleSheet): Looks {
   ) as Record<RowState, number>;
   const header = styles.xf(HEADER_STYLE);
   return {
+    columns: sheet.columns.map((c) =>
+      styles.xf({ numFmt: NUMBER_FORMAT[c.kind], vertical: "top", wrap: c.wrap }),
+    ),
     body,
     bold: sheet.columns.map((c) =>
-      styles.xf({ numFmt: NUMBER_FORMAT[c.kind], vertical: "top", wrap: c.wrap, bold: true }),
+      styles.xf({
+        numFmt: NUMBER_FORMAT[c.kind],
+        vertical: "top",
+        wrap: c.wrap,
+        bold: true,
+        border: true,
+      }),
     ),
     header: sheet.columns.map(() => header),
     stateRows,
@@ -98,7 +111,7 @@ function regionalSheet(sheet: RegionalSheet, styles: StyleSheet, selected: boole
   return {
     name: sheet.name,
     spec: {
-      columns: sheet.columns.map((c, i) => ({ width: c.width, style: looks.body[i] })),
+      columns: sheet.columns.map((c, i) => ({ width: c.width, style: looks.columns[i] })),
       rows: regionalRows(sheet, looks, styles.defaultFont),
       size: { rows, cols },
       freeze: { rows: HEADER_ROW },
@@ -172,7 +185,7 @@ function* regionalRows(sheet: RegionalSheet, looks: Looks, font: CellFont): Gene
   const state = sheet.columns.findIndex((c) => c.key === "state");
   for (const row of sheet.rows) {
     const values = cellValues(kinds, row);
-    const styles = looks.stateRows?.get(String(row[state]));
+    const styles = looks.stateRows?.get(String(row[state])) ?? looks.body;
     yield { values, styles, height: fit.rowHeight(values, sheet.columns) ?? undefined };
   }
   if (sheet.totals) {

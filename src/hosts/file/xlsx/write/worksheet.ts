@@ -320,10 +320,15 @@ function* sheetData(spec: WorksheetSpec, strings: StringCells): Generator<string
     if (r > MAX_SHEET_ROWS) throw new Error(`A sheet holds at most ${MAX_SHEET_ROWS} rows`);
     const values = row.values;
     let cells = "";
-    for (let i = 0; i < values.length; i++) {
+    const width = row.styles ? Math.max(values.length, row.styles.length) : values.length;
+    for (let i = 0; i < width; i++) {
       const v = values[i];
-      if (v === null || v === undefined || v === "") continue;
       const s = row.styles ? row.styles[i] : columnStyles[i];
+      if (v === null || v === undefined || v === "") {
+        // An empty cell the row formats apart from its column (a bordered table's gap).
+        if (s && s !== columnStyles[i]) cells += `<c r="${letter(i)}${r}" s="${s}"/>`;
+        continue;
+      }
       const head = s ? `<c r="${letter(i)}${r}" s="${s}"` : `<c r="${letter(i)}${r}"`;
       if (typeof v === "string") cells += head + strings.cell(cleanText(v));
       else if (typeof v === "number") {

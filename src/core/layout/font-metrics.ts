@@ -57,8 +57,8 @@ const UNKNOWN = 1000;
 /** Widths of code points below TABLE_SIZE, regular and bold, in em. */
 const TABLE_SIZE = 0x460;
 
-function table(ascii: number[], cyrillic: number[], bold: 0 | 1): Float32Array {
-  const out = new Float32Array(TABLE_SIZE).fill(UNKNOWN / 1000);
+function table(ascii: number[], cyrillic: number[], bold: 0 | 1): Float64Array {
+  const out = new Float64Array(TABLE_SIZE).fill(UNKNOWN / 1000);
   ascii.forEach((w, i) => (out[0x20 + i] = w / 1000));
   cyrillic.forEach((w, i) => (out[0x410 + i] = w / 1000));
   for (const [code, widths] of Object.entries(OTHERS)) {
@@ -71,6 +71,12 @@ function table(ascii: number[], cyrillic: number[], bold: 0 | 1): Float32Array {
 
 const REGULAR = table(ASCII_REGULAR, CYRILLIC_REGULAR, 0);
 const BOLD = table(ASCII_BOLD, CYRILLIC_BOLD, 1);
+
+/** Widths in em of the code points below WIDTH_TABLE_SIZE, for a loop to index directly. */
+export function widthTable(bold: boolean): Float64Array {
+  return bold ? BOLD : REGULAR;
+}
+export const WIDTH_TABLE_SIZE = TABLE_SIZE;
 
 /** Width of one character in em (Arial's metrics). */
 export function charWidthEm(code: number, bold: boolean): number {

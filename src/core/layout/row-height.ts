@@ -10,7 +10,13 @@
  * and each line is the font's size × LINE_SPACING. Character widths are Arial's (Liberation
  * Sans in LibreOffice); other families are scaled by what they are drawn with there.
  */
-import { charWidthEm, WIDEST_EM } from "./font-metrics";
+import { charWidthEm, WIDEST_EM, WIDTH_TABLE_SIZE, widthTable } from "./font-metrics";
+
+// Module-level copies: a bundler's or loader's import binding may be a getter, and the loop in
+// TextFit.lines reads these for every character of a region.
+const TABLE_SIZE = WIDTH_TABLE_SIZE;
+const REGULAR_WIDTHS = widthTable(false);
+const BOLD_WIDTHS = widthTable(true);
 
 /** The font a cell is drawn in, as far as its size goes. */
 export interface CellFont {
@@ -132,6 +138,7 @@ export class TextFit {
     // Most cells are short: a bound on their width spares measuring them.
     if (text.length * WIDEST_EM * em <= avail && !text.includes("\n")) return 1;
     const bold = font.bold === true;
+    const widths = bold ? BOLD_WIDTHS : REGULAR_WIDTHS;
     let lines = 1;
     let line = 0; // width of the words placed on the current line
     let word = 0; // width of the word being read (since the last break)
@@ -144,7 +151,7 @@ export class TextFit {
         continue;
       }
       if (code === 0x0d) continue;
-      const w = charWidthEm(code, bold) * em;
+      const w = (code < TABLE_SIZE ? widths[code] : charWidthEm(code, bold)) * em;
       if (code === 0x20) {
         // The word ends; the space after it may hang past the edge.
         line += word + w;
@@ -164,7 +171,8 @@ export class TextFit {
           word -= avail;
         }
       }
-      if (breaksAfter(code)) {
+      // Lines break after - / – — (inline: this loop runs over every character of a region).
+      if (code === 0x2d || code === 0x2f || code === 0x2013 || code === 0x2014) {
         line += word;
         word = 0;
       }

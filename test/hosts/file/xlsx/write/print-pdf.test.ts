@@ -40,7 +40,8 @@ interface Page {
 async function pages(
   pdf: Uint8Array,
   name: string,
-  firstPages: Record<string, string>,
+  /** Name → the text only that page prints, or its 0-based index. */
+  firstPages: Record<string, string | number>,
 ): Promise<Page[]> {
   const dir = await mkdtemp(join(tmpdir(), "roadmap-print-"));
   try {
@@ -61,7 +62,7 @@ async function pages(
     await mkdir(RESULTS, { recursive: true });
     // The first page of each sheet, found by what only that page prints.
     for (const [label, marker] of Object.entries(firstPages)) {
-      const i = out.findIndex((p) => p.text.includes(marker));
+      const i = typeof marker === "number" ? marker : out.findIndex((p) => p.text.includes(marker));
       if (i < 0) throw new Error(`no page of ${name} shows «${marker}»`);
       const png = join(RESULTS, `${name}-${label}`);
       await run("pdftoppm", [
@@ -185,7 +186,7 @@ describe("a checked copy on paper", () => {
       { compression: nodeCompression, inflate: nodeInflateRaw },
     );
     const printed = await pages(await convertWithSoffice(copy, "xlsx", "pdf"), "checked-copy", {
-      sheet: "Мероприятие",
+      sheet: 0,
       remarks: "Важность",
     });
     const remarks = printed.filter(

@@ -318,6 +318,10 @@ function layOut(ws: Excel.Worksheet, sheet: RegionalSheet, tableName: string): E
     }
   }
   colourStates(ws, sheet, top);
+  // Excel measures its own text: rows as tall as their wrapped cells (a file cannot ask this,
+  // so the file host writes heights estimated by core/layout instead).
+  const rows = dataRows + 1 + (sheet.totals ? 1 : 0);
+  ws.getRangeByIndexes(top, 0, rows, columns).format.autofitRows();
   return table;
 }
 

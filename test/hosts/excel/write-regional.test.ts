@@ -163,6 +163,11 @@ describe("writeRegionalToExcel", () => {
     expect(
       fake.log.filter((l) => l.startsWith(`Свод (строится)!${area}.conditionalFormats`)),
     ).toHaveLength(5);
+    // Rows fitted by Excel itself, header to totals.
+    const lastColumn = columnLetter(m.sheets[0].columns.length);
+    expect(fake.log).toContain(
+      `Свод (строится)!A${h}:${lastColumn}${rows("Свод")}.format.autofitRows()`,
+    );
     // «Сводка»: overdue as data bars, the share done in time on a colour scale.
     const summary = m.sheets.find((x) => x.name === "Сводка")!;
     const shaded = (key: string) => {

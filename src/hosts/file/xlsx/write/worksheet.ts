@@ -265,7 +265,7 @@ export function scaleXml(f: ScaleFormat): string {
   const body =
     f.kind === "colorScale"
       ? `<colorScale>${ends}${colors.join("")}</colorScale>`
-      : `<dataBar>${ends}${colors[0]}</dataBar>`;
+      : `<dataBar minLength="0" maxLength="100">${ends}${colors[0]}</dataBar>`;
   return (
     `<conditionalFormatting sqref="${areaRef(f.area)}">` +
     `<cfRule type="${f.kind}" priority="${f.priority}">${body}</cfRule></conditionalFormatting>`

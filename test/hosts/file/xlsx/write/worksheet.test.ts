@@ -96,7 +96,7 @@ describe("worksheetXml", () => {
       new SharedStrings(),
     );
     expect(out).toContain(
-      '<conditionalFormatting sqref="C5:C9"><cfRule type="dataBar" priority="1"><dataBar>' +
+      '<conditionalFormatting sqref="C5:C9"><cfRule type="dataBar" priority="1"><dataBar minLength="0" maxLength="100">' +
         '<cfvo type="num" val="0"/><cfvo type="max"/><color rgb="FFF8696B"/></dataBar></cfRule></conditionalFormatting>',
     );
     expect(out).toContain(

@@ -30,8 +30,8 @@ const EXTRA_ROLES: { field: Field; header: string }[] = [
 ];
 
 /**
- * The widest each column grows (see ColumnSpec.maxWidth): about 330 characters in all, which
- * LibreOffice and Excel print one A4 landscape page wide at about half size.
+ * The widest each column grows (see ColumnSpec.maxWidth): about 250 characters for these, 370
+ * with every further role and «Прочее» — printed one A4 landscape page wide at 40–55 % size.
  */
 const FIXED_COLUMNS: ColumnSpec[] = [
   { key: "municipality", header: "Муниципалитет", kind: "text", maxWidth: 20 },

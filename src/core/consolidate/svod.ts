@@ -30,7 +30,7 @@ const EXTRA_ROLES: { field: Field; header: string }[] = [
 ];
 
 /**
- * The widest each column grows (see ColumnSpec.maxWidth): about 250 characters for these, 370
+ * The widest each column grows (see ColumnSpec.maxWidth): about 270 characters for these, 370
  * with every further role and «Прочее» — printed one A4 landscape page wide at 40–55 % size.
  */
 const FIXED_COLUMNS: ColumnSpec[] = [

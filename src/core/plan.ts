@@ -8,6 +8,7 @@
 import type { CheckedRow, CheckedTable, Finding } from "./validate/types";
 import { columnLetter } from "./grid";
 import { isMissingFieldCode } from "./validate/codes";
+import type { RowState } from "./report";
 
 /** Row kinds are exclusive (one fill per row); `missing` marks single cells on top of them. */
 export type HighlightKind = "overdue" | "incomplete" | "due-soon" | "missing";
@@ -49,6 +50,29 @@ export const HIGHLIGHT_STYLES: Record<HighlightKind, { fill: string; font: strin
   "due-soon": { fill: "#FFEB9C", font: "#9C5700" },
   missing: { fill: "#F4B084", font: null },
 };
+
+/**
+ * The colours of a row's state where it is shown as a word (the «Состояние» column of the
+ * regional «Свод»): overdue and due soon as the rows are highlighted; done in Excel's "good"
+ * green; on track in a quiet blue; no deadline in grey. Every state has a text colour, so a
+ * legend can show it in the text alone.
+ */
+export const STATE_STYLES: Record<RowState, { fill: string; font: string }> = {
+  overdue: { fill: HIGHLIGHT_STYLES.overdue.fill, font: HIGHLIGHT_STYLES.overdue.font! },
+  "due-soon": { fill: HIGHLIGHT_STYLES["due-soon"].fill, font: HIGHLIGHT_STYLES["due-soon"].font! },
+  done: { fill: "#C6EFCE", font: "#006100" },
+  "on-track": { fill: "#DDEBF7", font: "#1F4E78" },
+  "no-deadline": { fill: "#EDEDED", font: "#595959" },
+};
+
+/** States in the order a legend lists them: what needs action first. */
+export const STATE_ORDER: readonly RowState[] = [
+  "overdue",
+  "due-soon",
+  "on-track",
+  "done",
+  "no-deadline",
+];
 
 /**
  * Findings that name an empty required cell of one row: an incomplete item (validate/codes.ts)

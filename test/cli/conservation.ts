@@ -15,12 +15,22 @@ function text(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
+/**
+ * The row of a sheet's header: the first of its first 10 rows with «Муниципалитет» in column
+ * A (our sheets have a title above the table), as a reader of the workbook would find it.
+ */
+export function headerRowOf(ws: ExcelJS.Worksheet): number {
+  for (let r = 1; r <= 10; r++) if (ws.getCell(r, 1).value === "Муниципалитет") return r;
+  throw new Error(`no header in the first 10 rows of ${ws.name}`);
+}
+
 function sheetRows(ws: ExcelJS.Worksheet): string[][] {
   const rows: string[][] = [];
   // ExcelJS counts the columns over every row each time it is asked: ask once.
   const width = ws.columnCount;
+  const header = headerRowOf(ws);
   ws.eachRow((row, n) => {
-    if (n === 1) return;
+    if (n <= header) return;
     const cells: string[] = [];
     for (let c = 1; c <= width; c++) cells.push(text(row.getCell(c).value));
     rows.push(cells);
@@ -42,7 +52,7 @@ export async function expectConserved(
   await wb.xlsx.readFile(region);
   const svod = wb.getWorksheet("Свод");
   if (!svod) throw new Error("no Свод sheet");
-  const header = svod.getRow(1).values as unknown[];
+  const header = svod.getRow(headerRowOf(svod)).values as unknown[];
   const sourceCol = header.indexOf("Источник") - 1;
   const rows = sheetRows(svod);
   const bySource = new Map(rows.map((r) => [r[sourceCol], r.join("\u0001")]));

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runConsolidate } from "../../src/cli/consolidate";
-import type { RegionalModel } from "../../src/core/consolidate";
+import { HEADER_ROW, type RegionalModel } from "../../src/core/consolidate";
 import { LAYOUTS, MUNICIPALITIES, municipalWorkbook } from "../../bench/municipal-workbooks";
 import {
   emptyWorkbook,
@@ -122,9 +122,10 @@ describe("roadmap consolidate", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet("Свод")!;
-    const activities = ws.getColumn(4).values.slice(2);
+    const first = HEADER_ROW + 1;
+    const activities = ws.getColumn(4).values.slice(first);
     expect(activities.slice(0, INJECTIONS.length)).toEqual(INJECTIONS);
-    for (let r = 2; r < 2 + INJECTIONS.length; r++) {
+    for (let r = first; r < first + INJECTIONS.length; r++) {
       expect(ws.getCell(r, 4).type).toBe(ExcelJS.ValueType.String);
       expect(ws.getCell(r, 4).numFmt).toBe("@");
     }
@@ -146,7 +147,7 @@ describe("roadmap consolidate", () => {
     const again = new ExcelJS.Workbook();
     await again.xlsx.readFile(out);
     expect(again.getWorksheet("Мои заметки")!.getCell("A1").value).toBe("не трогать");
-    expect(again.getWorksheet("Свод")!.rowCount).toBe(1 + 40);
+    expect(again.getWorksheet("Свод")!.rowCount).toBe(HEADER_ROW + 40);
   });
 
   it("gives each bad file a clear message, consolidates the rest, and stays within memory", async () => {
@@ -188,7 +189,7 @@ describe("roadmap consolidate", () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.getWorksheet("Свод")!.rowCount).toBe(1 + 20);
+    expect(wb.getWorksheet("Свод")!.rowCount).toBe(HEADER_ROW + 20);
     const summary = wb.getWorksheet("Сводка")!;
     const problems: string[] = [];
     summary.eachRow((row) => problems.push(String(row.getCell(11).value ?? "")));
@@ -277,7 +278,9 @@ describe("roadmap consolidate", () => {
     expect(String(svod.rows[0][activity])).toHaveLength(32_767);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(String(wb.getWorksheet("Свод")!.getCell(2, activity + 1).value)).toHaveLength(32_767);
+    expect(
+      String(wb.getWorksheet("Свод")!.getCell(HEADER_ROW + 1, activity + 1).value),
+    ).toHaveLength(32_767);
   });
 
   it("prints the regional model with --json", async () => {

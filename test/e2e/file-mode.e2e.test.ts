@@ -18,6 +18,7 @@ import { runCheck, type CheckOutcome } from "../../src/taskpane/check/run-check"
 import { MESSAGES } from "../../src/taskpane/i18n";
 import { shownFill } from "../support/highlights";
 import { launch, RESULTS, ROOT, serveDist } from "./browser";
+import { HEADER_ROW } from "../../src/core/consolidate";
 
 const AS_OF = "2022-01-15";
 const ru = MESSAGES.ru;
@@ -238,7 +239,7 @@ describe("task pane in a real browser, file mode", () => {
     await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
     let rows = 0;
     wb.getWorksheet("Свод")!.eachRow((_row, n) => {
-      if (n > 1) rows += 1;
+      if (n > HEADER_ROW) rows += 1;
     });
     expect(rows).toBe(activities);
     // Five documents, one reusable reading worker.
@@ -285,7 +286,7 @@ describe("task pane in a real browser, file mode", () => {
     expect(wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual(["Свод", "Сводка", "Замечания"]);
     let rows = 0;
     wb.getWorksheet("Свод")!.eachRow((_row, n) => {
-      if (n > 1) rows += 1;
+      if (n > HEADER_ROW) rows += 1;
     });
     expect(rows).toBe(activities);
     expect(errors).toEqual([]);

@@ -18,7 +18,12 @@ import {
   kindLabel,
   type ConsolidationCode,
 } from "./labels";
-import { municipalityKey, resolveMunicipality, type ResolvedMunicipality } from "./municipality";
+import {
+  compareMunicipalities,
+  municipalityKey,
+  resolveMunicipality,
+  type ResolvedMunicipality,
+} from "./municipality";
 import { remarksRow, remarksSheet, type RegionalFinding } from "./remarks";
 import { splitSvod } from "./split";
 import { onTimeShare, summarySheet, summaryTotals } from "./summary";
@@ -33,6 +38,7 @@ import type {
   SourceFile,
 } from "./types";
 import { finishSheet } from "./widths";
+import { countStates, remarksTitle, summaryTitle, svodTitle } from "./titles";
 
 /** How many kinds of findings "Главные замечания" names per municipality. */
 const WORST_KINDS = 3;
@@ -135,7 +141,7 @@ export class Consolidation {
     group.files.push({
       file: source.file,
       entry,
-      remarks: findings.map(remarksRow),
+      remarks: findings.map((f) => remarksRow(f, lang)),
       rows,
       problems,
     });
@@ -157,7 +163,7 @@ export class Consolidation {
         kinds: new Map(),
       });
     }
-    const groups = [...this.groups.values()].sort((a, b) => a.name.localeCompare(b.name, "ru"));
+    const groups = [...this.groups.values()].sort((a, b) => compareMunicipalities(a.name, b.name));
     const layout = layoutOf(this.present);
     const svodRows: RegionalValue[][] = [];
     const remarks: RegionalValue[][] = [];
@@ -173,14 +179,14 @@ export class Consolidation {
         problems: [],
       };
       if (group.files.length === 0) {
-        remarks.push(remarksRow(this.ownFinding(group.name, "", "not-reported", {})));
+        remarks.push(remarksRow(this.ownFinding(group.name, "", "not-reported", {}), lang));
         s.problems.push(consolidationMessage("not-reported", {}, lang));
       }
       if (group.files.length > 1) {
         const names = group.files.map((f) => f.file).join(", ");
         const params = { municipality: group.name, files: names };
         remarks.push(
-          remarksRow(this.ownFinding(group.name, names, "duplicate-municipality", params)),
+          remarksRow(this.ownFinding(group.name, names, "duplicate-municipality", params), lang),
         );
         s.problems.push(duplicateProblem(group.files.length, lang));
       }
@@ -201,17 +207,28 @@ export class Consolidation {
       rows: svodRows,
       totals: null,
     });
-    const svodSheets = splitSvod(svod, this.options.sheetRows);
+    const asOf = this.options.asOf;
+    const states = countStates(
+      svodRows,
+      layout.columns.findIndex((c) => c.key === "state"),
+    );
+    const svodSheets = splitSvod(svod, this.options.sheetRows).map((s, i) => ({
+      ...s,
+      title: svodTitle(asOf, totals, s.columns, i + 1, states),
+    }));
     const continued = svodSheets.slice(1).map((s) => s.name);
+    const summary = finishSheet(summarySheet(stats, totals, asOf, continued));
+    const remarksDraft = finishSheet(remarksSheet(remarks));
+    const severity = remarksDraft.columns.findIndex((c) => c.key === "severity");
     return {
-      asOf: this.options.asOf,
+      asOf,
       files: this.entries,
       municipalities: stats,
       totals,
       sheets: [
         ...svodSheets,
-        finishSheet(summarySheet(stats, totals, this.options.asOf, continued)),
-        finishSheet(remarksSheet(remarks)),
+        { ...summary, title: summaryTitle(asOf, totals) },
+        { ...remarksDraft, title: remarksTitle(asOf, remarks, severity) },
       ],
     };
   }

@@ -8,13 +8,21 @@ import { Consolidation } from "./builder";
 import type { ConsolidateOptions, RegionalModel, SourceFile } from "./types";
 
 export * from "./types";
-export { municipalityFromFileName, municipalityKey, resolveMunicipality } from "./municipality";
+export {
+  compareMunicipalities,
+  municipalityFromFileName,
+  municipalityKey,
+  municipalitySortKey,
+  resolveMunicipality,
+} from "./municipality";
 export { SUMMARY_CHART } from "./summary";
+export { SUMMARY_SCALES, type ColumnScale } from "./emphasis";
 export { displayText } from "./text";
 export { NUMBER_FORMAT, excelSerial, utcDate } from "./excel-values";
 
 export { Consolidation } from "./builder";
 export { EXCEL_MAX_ROWS } from "./split";
+export { HEADER_ROW, TITLE_ROWS, titleRows, type LegendCell, type SheetTitle } from "./titles";
 
 /** The regional model of all the sources at once (see Consolidation to add them one by one). */
 export function consolidate(sources: SourceFile[], options: ConsolidateOptions): RegionalModel {

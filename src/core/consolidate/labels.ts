@@ -43,7 +43,27 @@ const KIND_LABEL: Record<string, Record<Lang, string>> = {
   "duplicate-number": { ru: "повтор номера", en: "repeated number" },
   "due-soon": { ru: "скоро срок", en: "due soon" },
   "no-status-column": { ru: "нет графы отметки об исполнении", en: "no status column" },
+  "deadline-year-ambiguous": { ru: "год срока неясен", en: "ambiguous year" },
+  "deadline-without-end": { ru: "срок без окончания", en: "deadline without an end" },
+  // The consolidation's own findings.
+  "no-roadmap": { ru: "нет дорожной карты", en: "no roadmap" },
+  "duplicate-municipality": { ru: "несколько файлов", en: "several files" },
+  "mixed-municipality": { ru: "разные муниципалитеты", en: "mixed municipalities" },
+  "section-without-activities": { ru: "раздел без мероприятий", en: "empty section" },
+  "text-truncated": { ru: "текст обрезан", en: "text cut" },
+  "not-reported": { ru: "файл не получен", en: "no file received" },
 };
+
+/** What a file that could not be read is called, whatever the reason (its code says which). */
+const UNREADABLE: Record<Lang, string> = { ru: "файл не прочитан", en: "file not read" };
+
+/**
+ * The Russian (or English) name of a finding's kind for the «Замечания» sheets: every code of
+ * validate/codes.ts and of the consolidation has one; any other code is a file's read error.
+ */
+export function findingKindName(code: string, lang: Lang): string {
+  return KIND_LABEL[code]?.[lang] ?? UNREADABLE[lang];
+}
 
 /** A short name for a kind of finding; `fallback` (a rendered message) for unknown codes. */
 export function kindLabel(code: string, lang: Lang, fallback: string): string {

@@ -60,3 +60,58 @@ function titleMunicipalities(source: SourceFile): string[] {
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .map((e) => e.name);
 }
+
+/**
+ * Words of a municipality's kind, not of its name: «г. Канск», «город Канск», «МО "Канск"»,
+ * «Канский муниципальный район». Longest first, so that «городской округ» is taken whole.
+ */
+const KIND_WORDS = [
+  "муниципальное образование",
+  "муниципальный район",
+  "муниципальный округ",
+  "муниципального района",
+  "муниципального округа",
+  "городской округ",
+  "городского округа",
+  "городское поселение",
+  "сельское поселение",
+  "закрытое административно-территориальное образование",
+  "зато",
+  "город",
+  "города",
+  "городской",
+  "районный",
+  "район",
+  "района",
+  "округ",
+  "пгт",
+  "пос",
+  "мр",
+  "мо",
+  "го",
+  "г",
+  "с",
+  "п",
+];
+const KIND_PATTERN = new RegExp(
+  `(^|\\s)(${KIND_WORDS.map((w) => w.replace(/[-]/g, "\\-")).join("|")})(?=\\s|$)`,
+  "g",
+);
+
+/**
+ * What a list of municipalities is sorted by: the name without its kind («г.», «город»,
+ * «городской округ», «муниципальный район», «МО», …) and quotes — «г. Канск» sorts under К,
+ * beside «Канский район». A name that is nothing but such words sorts as written.
+ */
+export function municipalitySortKey(name: string): string {
+  const key = municipalityKey(name);
+  const bare = key.replace(KIND_PATTERN, " ").replace(/\s+/g, " ").trim();
+  return bare === "" ? key : bare;
+}
+
+/** Municipalities in the order a ministry lists them (see municipalitySortKey). */
+export function compareMunicipalities(a: string, b: string): number {
+  return (
+    municipalitySortKey(a).localeCompare(municipalitySortKey(b), "ru") || a.localeCompare(b, "ru")
+  );
+}

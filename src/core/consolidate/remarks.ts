@@ -4,7 +4,8 @@
  */
 import type { Severity } from "../report";
 import type { RegionalValue } from "./types";
-import { SEVERITY_LABEL } from "./labels";
+import type { Lang } from "../validate/types";
+import { findingKindName, SEVERITY_LABEL } from "./labels";
 import type { ColumnSpec, DraftSheet } from "./widths";
 
 export interface RegionalFinding {
@@ -20,27 +21,30 @@ export interface RegionalFinding {
 }
 
 const COLUMNS: ColumnSpec[] = [
-  { key: "municipality", header: "Муниципалитет", kind: "text" },
-  { key: "file", header: "Файл", kind: "text" },
-  { key: "sheet", header: "Лист", kind: "text" },
+  { key: "municipality", header: "Муниципалитет", kind: "text", maxWidth: 22 },
+  { key: "file", header: "Файл", kind: "text", maxWidth: 26 },
+  { key: "sheet", header: "Лист", kind: "text", maxWidth: 16 },
   { key: "row", header: "Строка", kind: "integer" },
   { key: "column", header: "Столбец", kind: "text" },
-  { key: "code", header: "Код", kind: "text" },
   { key: "severity", header: "Важность", kind: "text" },
-  { key: "message", header: "Сообщение", kind: "text" },
+  { key: "kind", header: "Замечание", kind: "text", maxWidth: 24 },
+  { key: "message", header: "Сообщение", kind: "text", maxWidth: 60 },
+  // The stable code last, for filtering and for programs: the kind says it in words.
+  { key: "code", header: "Код", kind: "text", maxWidth: 14 },
 ];
 
 /** A finding as its row of "Замечания". */
-export function remarksRow(f: RegionalFinding): RegionalValue[] {
+export function remarksRow(f: RegionalFinding, lang: Lang): RegionalValue[] {
   return [
     f.municipality,
     f.file,
     f.sheet,
     f.row,
     f.column ?? "",
-    f.code,
     SEVERITY_LABEL[f.severity],
+    findingKindName(f.code, lang),
     f.message,
+    f.code,
   ];
 }
 

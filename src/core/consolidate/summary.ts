@@ -8,7 +8,7 @@ import { formatDay } from "../deadline/calendar";
 
 /** "Просрочено" and "Выполнено" sit side by side: together they feed the bar chart. */
 const COLUMNS: ColumnSpec[] = [
-  { key: "municipality", header: "Муниципалитет", kind: "text" },
+  { key: "municipality", header: "Муниципалитет", kind: "text", maxWidth: 28 },
   { key: "files", header: "Файлы", kind: "integer" },
   { key: "tables", header: "Таблицы", kind: "integer" },
   { key: "activities", header: "Мероприятия", kind: "integer" },
@@ -17,9 +17,9 @@ const COLUMNS: ColumnSpec[] = [
   { key: "dueSoon", header: "Скоро срок", kind: "integer" },
   { key: "incomplete", header: "Неполные", kind: "integer" },
   { key: "onTimeShare", header: "Доля выполненных в срок", kind: "percent" },
-  { key: "worst", header: "Главные замечания", kind: "text" },
-  { key: "problems", header: "Проблемы с файлами", kind: "text" },
-  { key: "fileNames", header: "Имена файлов", kind: "text" },
+  { key: "worst", header: "Главные замечания", kind: "text", maxWidth: 36 },
+  { key: "problems", header: "Проблемы с файлами", kind: "text", maxWidth: 40 },
+  { key: "fileNames", header: "Имена файлов", kind: "text", maxWidth: 30 },
 ];
 
 /** 0-based columns of the chart's data: categories, then the two series. */

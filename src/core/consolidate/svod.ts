@@ -29,20 +29,27 @@ const EXTRA_ROLES: { field: Field; header: string }[] = [
   { field: "evidence", header: "Форма предъявления" },
 ];
 
+/**
+ * The widest each column grows (see ColumnSpec.maxWidth): about 270 characters for these, 370
+ * with every further role and «Прочее» — printed one A4 landscape page wide at 40–55 % size.
+ */
 const FIXED_COLUMNS: ColumnSpec[] = [
-  { key: "municipality", header: "Муниципалитет", kind: "text" },
-  { key: "section", header: "Раздел", kind: "text" },
+  { key: "municipality", header: "Муниципалитет", kind: "text", maxWidth: 20 },
+  { key: "section", header: "Раздел", kind: "text", maxWidth: 28 },
   { key: "number", header: "№", kind: "text" },
-  { key: "activity", header: "Мероприятие", kind: "text" },
-  { key: "deadline", header: "Срок (как указан)", kind: "text" },
+  { key: "activity", header: "Мероприятие", kind: "text", maxWidth: 45 },
+  { key: "deadline", header: "Срок (как указан)", kind: "text", maxWidth: 16 },
   { key: "due", header: "Срок (дата)", kind: "date" },
-  { key: "responsible", header: "Ответственные", kind: "text" },
-  { key: "expectedResult", header: "Ожидаемый результат", kind: "text" },
-  { key: "status", header: "Отметка об исполнении", kind: "text" },
+  { key: "responsible", header: "Ответственные", kind: "text", maxWidth: 26 },
+  { key: "expectedResult", header: "Ожидаемый результат", kind: "text", maxWidth: 30 },
+  { key: "status", header: "Отметка об исполнении", kind: "text", maxWidth: 18 },
   { key: "state", header: "Состояние", kind: "text" },
-  { key: "remarks", header: "Замечания", kind: "text" },
-  { key: "source", header: "Источник", kind: "text" },
+  { key: "remarks", header: "Замечания", kind: "text", maxWidth: 32 },
+  { key: "source", header: "Источник", kind: "text", maxWidth: 26 },
 ];
+
+/** The widest a column of a further role, or «Прочее», grows. */
+const EXTRA_WIDTH = 24;
 
 export interface SvodLayout {
   columns: ColumnSpec[];
@@ -85,8 +92,15 @@ export function layoutOf(present: Set<Field>): SvodLayout {
   const hasOther = present.has("other");
   const columns: ColumnSpec[] = [
     ...FIXED_COLUMNS,
-    ...extras.map((r) => ({ key: `role:${r.field}`, header: r.header, kind: "text" as const })),
-    ...(hasOther ? [{ key: "other", header: "Прочее", kind: "text" as const }] : []),
+    ...extras.map((r) => ({
+      key: `role:${r.field}`,
+      header: r.header,
+      kind: "text" as const,
+      maxWidth: EXTRA_WIDTH,
+    })),
+    ...(hasOther
+      ? [{ key: "other", header: "Прочее", kind: "text" as const, maxWidth: EXTRA_WIDTH }]
+      : []),
   ];
   return { columns, extraRoles: extras.map((r) => r.field), hasOther };
 }

@@ -4,6 +4,7 @@
  */
 import type { FileError } from "../report";
 import type { CheckedTable, Lang } from "../validate/types";
+import type { SheetTitle } from "./titles";
 
 /** One municipal workbook as the host read it. */
 export interface SourceFile {
@@ -56,6 +57,11 @@ export interface RegionalSheet {
   rows: RegionalValue[][];
   /** A totals row written below the table (outside its filter range), or null. */
   totals: RegionalValue[] | null;
+  /**
+   * What the sheet says above its table (titles.ts). Hosts write TITLE_ROWS rows above the
+   * header whether or not there is a title, so the header is always at HEADER_ROW.
+   */
+  title?: SheetTitle;
 }
 
 export const REGIONAL_SHEET_NAMES = ["Свод", "Сводка", "Замечания"] as const;

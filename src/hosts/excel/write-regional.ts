@@ -21,12 +21,17 @@ import {
   NUMBER_FORMAT,
   REGIONAL_SHEET_NAMES,
   SUMMARY_CHART,
+  SUMMARY_SCALES,
   excelSerial,
   type RegionalModel,
   type RegionalSheet,
   type RegionalSheetName,
   type RegionalValue,
 } from "../../core/consolidate";
+import { HEADER_ROW, titleRows } from "../../core/consolidate/titles";
+import { STATE_LABEL } from "../../core/consolidate/labels";
+import { columnLetter } from "../../core/grid";
+import { STATE_ORDER, STATE_STYLES } from "../../core/plan";
 import { ExcelHostError } from "./errors";
 import {
   findRegionalTargets,
@@ -165,7 +170,7 @@ async function fill(
       }
       const range = ws.getRangeByIndexes(block.start, 0, block.rows.length, sheet.columns.length);
       // The text format first: values written into "@" cells are never read as formulas.
-      range.numberFormat = block.rows.map((_, r) => formatsOf(sheet, block.start + r === 0));
+      range.numberFormat = block.rows.map((_, r) => formatsOf(sheet, block.start + r < HEADER_ROW));
       range.values = block.rows;
       pending += block.bytes;
     }
@@ -175,6 +180,7 @@ async function fill(
     built[i].table = layOut(ws, sheet, name);
   }
   addChart(built[1].ws, sheets[1]);
+  shadeSummary(built[1].ws, sheets[1]);
   await sync();
 }
 
@@ -232,9 +238,13 @@ interface Block {
   bytes: number;
 }
 
-/** The header, the data rows and the totals row, cut into blocks of about `budget` bytes. */
+/**
+ * The title rows, the header, the data rows and the totals row, cut into blocks of about
+ * `budget` bytes.
+ */
 function blocks(sheet: RegionalSheet, budget: number): Block[] {
   const all: (string | number)[][] = [
+    ...titleRows(sheet.title, sheet.columns.length).map((row) => row.map((v) => v ?? "")),
     sheet.columns.map((c) => c.header),
     ...sheet.rows.map((row) => cellsOf(sheet, row)),
     ...(sheet.totals ? [cellsOf(sheet, sheet.totals)] : []),
@@ -274,21 +284,101 @@ function formatsOf(sheet: RegionalSheet, header: boolean): string[] {
   return sheet.columns.map((c) => (header ? "@" : NUMBER_FORMAT[c.kind]));
 }
 
-/** Widths, wrapping, a frozen header, an Excel table (filters on), totals in bold. */
+/**
+ * Widths, wrapping, the title in large bold and the legend in the states' colours, a frozen
+ * header, an Excel table (filters on), totals in bold, «Состояние» coloured by state, and the
+ * sheet printed landscape one page wide with its header on every page.
+ */
 function layOut(ws: Excel.Worksheet, sheet: RegionalSheet, tableName: string): Excel.Table {
   const columns = sheet.columns.length;
   const dataRows = sheet.rows.length;
+  const top = HEADER_ROW - 1;
   sheet.columns.forEach((c, i) => {
     const column = ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn();
     column.format.columnWidth = c.width * POINTS_PER_CHAR;
     column.format.wrapText = c.wrap;
     column.format.verticalAlignment = "Top";
   });
-  const table = ws.tables.add(ws.getRangeByIndexes(0, 0, dataRows + 1, columns), true);
+  const table = ws.tables.add(ws.getRangeByIndexes(top, 0, dataRows + 1, columns), true);
   table.name = tableName;
-  if (sheet.totals) ws.getRangeByIndexes(dataRows + 1, 0, 1, columns).format.font.bold = true;
-  ws.freezePanes.freezeRows(1);
+  if (sheet.totals) ws.getRangeByIndexes(top + dataRows + 1, 0, 1, columns).format.font.bold = true;
+  ws.freezePanes.freezeRows(HEADER_ROW);
+  if (sheet.title) {
+    const title = ws.getRangeByIndexes(0, 0, 1, 1).format;
+    title.font.bold = true;
+    title.font.size = 14;
+    title.wrapText = false;
+    ws.getRangeByIndexes(1, 0, 1, 1).format.wrapText = false;
+    for (const cell of sheet.title.legend) {
+      const format = ws.getRangeByIndexes(2, cell.column, 1, 1).format;
+      format.fill.color = STATE_STYLES[cell.state].fill;
+      format.font.color = STATE_STYLES[cell.state].font;
+      format.font.bold = true;
+      format.wrapText = false;
+    }
+  }
+  colourStates(ws, sheet, top);
+  // Excel measures its own text: rows as tall as their wrapped cells (a file cannot ask this,
+  // so the file host writes heights estimated by core/layout instead).
+  const rows = dataRows + 1 + (sheet.totals ? 1 : 0);
+  ws.getRangeByIndexes(top, 0, rows, columns).format.autofitRows();
   return table;
+}
+
+/**
+ * «Состояние» coloured by state as the pane colours rows: one conditional format per state
+ * over the column (the open workbook's cells keep their own formats).
+ */
+function colourStates(ws: Excel.Worksheet, sheet: RegionalSheet, top: number): void {
+  const column = sheet.columns.findIndex((c) => c.key === "state");
+  if (column < 0 || sheet.rows.length === 0) return;
+  const range = ws.getRangeByIndexes(top + 1, column, sheet.rows.length, 1);
+  // Relative to the range's first cell, as Excel reads a rule's formula.
+  const first = `$${columnLetter(column + 1)}${top + 2}`;
+  for (const state of STATE_ORDER) {
+    const cf = range.conditionalFormats.add("Custom");
+    cf.custom.rule.formula = `=${first}="${STATE_LABEL[state]}"`;
+    cf.custom.format.fill.color = STATE_STYLES[state].fill;
+    cf.custom.format.font.color = STATE_STYLES[state].font;
+  }
+}
+
+/** «Сводка»'s shaded columns (SUMMARY_SCALES), as the file has them. */
+function shadeSummary(ws: Excel.Worksheet, summary: RegionalSheet): void {
+  const n = summary.rows.length;
+  if (n === 0) return;
+  for (const scale of SUMMARY_SCALES) {
+    const column = summary.columns.findIndex((c) => c.key === scale.key);
+    if (column < 0) continue;
+    const range = ws.getRangeByIndexes(HEADER_ROW, column, n, 1);
+    const bound = (v: number | null, end: "LowestValue" | "HighestValue") =>
+      v === null ? { type: end } : { type: "Number" as const, formula: String(v) };
+    if (scale.kind === "dataBar") {
+      const bar = range.conditionalFormats.add("DataBar").dataBar;
+      bar.positiveFormat.fillColor = scale.colors[0];
+      bar.positiveFormat.gradientFill = false;
+      bar.lowerBoundRule = bound(scale.from, "LowestValue");
+      bar.upperBoundRule = bound(scale.to, "HighestValue");
+    } else {
+      const [low, middle, high] = scale.colors;
+      const point = (
+        v: number | null,
+        end: "LowestValue" | "HighestValue",
+        color: string,
+      ): Excel.ConditionalColorScaleCriterion => ({ ...bound(v, end), color });
+      range.conditionalFormats.add("ColorScale").colorScale.criteria =
+        high === undefined
+          ? {
+              minimum: point(scale.from, "LowestValue", low),
+              maximum: point(scale.to, "HighestValue", middle),
+            }
+          : {
+              minimum: point(scale.from, "LowestValue", low),
+              midpoint: { type: "Percentile", formula: "50", color: middle },
+              maximum: point(scale.to, "HighestValue", high),
+            };
+    }
+  }
 }
 
 /** Overdue and done per municipality, beside the summary table. */
@@ -296,19 +386,20 @@ function addChart(ws: Excel.Worksheet, summary: RegionalSheet): void {
   const n = summary.rows.length;
   if (n === 0) return;
   const [overdue, done] = SUMMARY_CHART.series;
+  const top = HEADER_ROW - 1;
   const chart = ws.charts.add(
     "BarClustered",
-    ws.getRangeByIndexes(0, overdue, n + 1, done - overdue + 1),
+    ws.getRangeByIndexes(top, overdue, n + 1, done - overdue + 1),
     "Columns",
   );
   chart.name = CHART_NAME;
   chart.title.text = "Просрочено и выполнено по муниципалитетам";
-  const categories = ws.getRangeByIndexes(1, SUMMARY_CHART.categories, n, 1);
+  const categories = ws.getRangeByIndexes(top + 1, SUMMARY_CHART.categories, n, 1);
   chart.series.getItemAt(0).setXAxisValues(categories);
   chart.series.getItemAt(1).setXAxisValues(categories);
   const right = summary.columns.length + 1;
   chart.setPosition(
-    ws.getRangeByIndexes(1, right, 1, 1),
-    ws.getRangeByIndexes(Math.max(16, n + 2), right + 8, 1, 1),
+    ws.getRangeByIndexes(top + 1, right, 1, 1),
+    ws.getRangeByIndexes(top + Math.max(16, n + 2), right + 8, 1, 1),
   );
 }

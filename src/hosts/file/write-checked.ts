@@ -13,6 +13,8 @@ import { webCompression, type Compression } from "./xlsx/write/deflate";
 import type { StyleSheet } from "./xlsx/write/styles";
 import type { CellInput, CellLink, SheetRow, WorksheetSpec } from "./xlsx/write/worksheet";
 import { quoteSheetName } from "./xlsx/write/xml";
+import { tablePrint } from "./xlsx/write/print";
+import { TextFit, type FitColumn } from "../../core/layout/row-height";
 
 export { SheetNotFoundError } from "./xlsx/write/checked";
 
@@ -46,9 +48,10 @@ const LABELS: Record<
   },
 };
 
-const WIDTHS = [18, 9, 8, 16, 70, 50, 26];
-/** Columns of long text (the finding, the activity): wrapped, top-aligned. */
-const WRAPPED = new Set([4, 5]);
+/** The code last and narrow: for filtering; the finding says it in words. */
+const WIDTHS = [18, 9, 8, 16, 60, 50, 16];
+/** Columns of long text (the finding, the activity, a long code broken at its hyphens). */
+const WRAPPED = new Set([0, 4, 5, 6]);
 
 /** The original bytes, highlighted and with the findings sheet added, as a new .xlsx. */
 export async function writeCheckedCopy(
@@ -98,12 +101,17 @@ function findingsSheet(report: Report, lang: Lang, styles: StyleSheet): Workshee
       }
     }
   }
-  const header = styles.xf({ bold: true });
+  const header = styles.xf({ bold: true, wrap: true, vertical: "top" });
   const wrapped = styles.xf({ wrap: true, vertical: "top" });
-  const columns = WIDTHS.map((width, i) => ({ width, style: WRAPPED.has(i) ? wrapped : 0 }));
+  const top = styles.xf({ vertical: "top" });
+  const columns = WIDTHS.map((width, i) => ({
+    width,
+    style: WRAPPED.has(i) ? wrapped : top,
+    wrap: WRAPPED.has(i),
+  }));
   return {
-    columns,
-    rows: sheetRows(labels.headers, rows, header),
+    columns: columns.map(({ width, style }) => ({ width, style })),
+    rows: sheetRows(labels.headers, rows, header, new TextFit(styles.defaultFont), columns),
     size: { rows: rows.length + 1, cols: labels.headers.length },
     freeze: { rows: 1 },
     autoFilter:
@@ -111,12 +119,27 @@ function findingsSheet(report: Report, lang: Lang, styles: StyleSheet): Workshee
         ? { top: 1, left: 1, bottom: rows.length + 1, right: labels.headers.length }
         : undefined,
     links,
+    print: tablePrint(labels.sheet, 1, { lang, gridLines: true }),
   };
 }
 
 type Finding = Report["files"][number]["tables"][number]["findings"][number];
 
-function* sheetRows(headers: string[], rows: CellInput[][], header: number): Generator<SheetRow> {
-  yield { values: headers, styles: headers.map(() => header) };
-  for (const values of rows) yield { values };
+/** Rows as tall as their wrapped text (no spreadsheet fits them on opening). */
+function* sheetRows(
+  headers: string[],
+  rows: CellInput[][],
+  header: number,
+  fit: TextFit,
+  columns: FitColumn[],
+): Generator<SheetRow> {
+  const bold = headers.map(() => ({ ...fit.font, bold: true }));
+  const all = columns.map((c) => ({ ...c, wrap: true }));
+  const height = (h: number | null) => h ?? undefined;
+  yield {
+    values: headers,
+    styles: headers.map(() => header),
+    height: height(fit.rowHeight(headers, all, bold)),
+  };
+  for (const values of rows) yield { values, height: height(fit.rowHeight(values, columns)) };
 }

@@ -1,5 +1,8 @@
 import {
+  compareMunicipalities,
+  consolidate,
   municipalityFromFileName,
+  municipalitySortKey,
   municipalityKey,
   resolveMunicipality,
 } from "../../../src/core/consolidate";
@@ -70,5 +73,42 @@ describe("resolveMunicipality", () => {
   it("ignores a blank override", () => {
     const s = source("003-kansk.xlsx", [tableOf("г. Канск")], "   ");
     expect(resolveMunicipality(s).name).toBe("г. Канск");
+  });
+});
+
+describe("municipality order", () => {
+  it("sorts by the name without «г.», «город», «городской округ», «муниципальный район», «МО»", () => {
+    const names = [
+      "г. Канск",
+      "Абанский муниципальный район",
+      "городской округ Лесозаводск",
+      "МО «Буинский район»",
+      "город Ачинск",
+      "Дальнереченский ГО",
+      "Зеленогорск",
+    ];
+    expect([...names].sort(compareMunicipalities)).toEqual([
+      "Абанский муниципальный район",
+      "город Ачинск",
+      "МО «Буинский район»",
+      "Дальнереченский ГО",
+      "Зеленогорск",
+      "г. Канск",
+      "городской округ Лесозаводск",
+    ]);
+  });
+
+  it("keeps a name made only of such words, and the letters «г», «с» inside names", () => {
+    expect(municipalitySortKey("Город")).toBe("город");
+    expect(municipalitySortKey("г. Сочи")).toBe("сочи");
+    expect(municipalitySortKey("с. Гора")).toBe("гора");
+  });
+
+  it("orders the consolidated municipalities so", () => {
+    const m = consolidate(
+      [source("a.xlsx", [tableOf("г. Канск")]), source("b.xlsx", [tableOf("Ачинский район")])],
+      { asOf: "2022-01-15" },
+    );
+    expect(m.municipalities.map((s) => s.municipality)).toEqual(["Ачинский район", "г. Канск"]);
   });
 });

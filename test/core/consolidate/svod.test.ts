@@ -209,7 +209,7 @@ describe("Свод", () => {
     it("reports a trailing section without activities instead of dropping its text", () => {
       const model = consolidate([source("a.xlsx", [withSections()])], { asOf: AS_OF });
       const found = sheetNamed(model, "Замечания").rows.filter(
-        (r) => r[5] === "section-without-activities",
+        (r) => r[8] === "section-without-activities",
       );
       expect(found).toEqual([
         [
@@ -218,9 +218,10 @@ describe("Свод", () => {
           "Лист1",
           9,
           "",
-          "section-without-activities",
           "сведения",
+          "раздел без мероприятий",
           "Раздел без мероприятий: «Работа с родителями»",
+          "section-without-activities",
         ],
       ]);
     });
@@ -258,7 +259,7 @@ describe("Свод", () => {
     expect(String(row["Мероприятие"])).toMatch(/…\[обрезано, см\. исходный файл\]$/);
     // Exactly at the limit: kept whole.
     expect(row["Ответственные"]).toBe("Б".repeat(32_767));
-    const cut = sheetNamed(model, "Замечания").rows.filter((r) => r[5] === "text-truncated");
+    const cut = sheetNamed(model, "Замечания").rows.filter((r) => r[8] === "text-truncated");
     expect(cut).toHaveLength(1);
     expect(cut[0][7]).toMatch(/^Текст графы «Мероприятие» длиннее 32767 знаков/);
   });
@@ -300,7 +301,10 @@ describe("Свод", () => {
     });
     const cols = sheetNamed(consolidate([source("a.xlsx", [t])], { asOf: AS_OF }), "Свод").columns;
     const byHeader = Object.fromEntries(cols.map((c) => [c.header, c]));
-    expect(byHeader["Мероприятие"]).toMatchObject({ width: 60, wrap: true });
+    // A long activity wraps within the width the sheet can print at (svod.ts, maxWidth).
+    expect(byHeader["Мероприятие"]).toMatchObject({ width: 45, wrap: true });
+    // A header word is never broken: the column is at least as wide as it is, bold.
+    expect(byHeader["Ответственные"].width).toBeGreaterThan("Ответственные".length);
     expect(byHeader["№"]).toMatchObject({ wrap: false });
     expect(byHeader["№"].width).toBeGreaterThanOrEqual(6);
     expect(byHeader["Срок (дата)"]).toMatchObject({ width: 12, wrap: false });

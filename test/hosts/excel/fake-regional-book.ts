@@ -306,7 +306,21 @@ export class FakeRegionalBook {
   private range(state: FakeBookSheet, r: number, c: number, h: number, w: number): Mock {
     const address = `${columnLetter(c + 1)}${r + 1}:${columnLetter(c + w)}${r + h}`;
     const mock = new OfficeMockObject({
-      format: { font: {} },
+      format: {
+        font: {},
+        fill: {},
+        autofitRows: () => this.call(`${state.name}!${address}.format`, "autofitRows", []),
+      },
+      conditionalFormats: {
+        add: (type: string) => {
+          this.call(`${state.name}!${address}.conditionalFormats`, "add", [type]);
+          return new OfficeMockObject({
+            custom: { rule: {}, format: { fill: {}, font: {} } },
+            dataBar: { positiveFormat: {} },
+            colorScale: {},
+          }) as Mock;
+        },
+      },
       getEntireColumn: () =>
         this.tracked(
           new OfficeMockObject({ format: {} }) as Mock,

@@ -2,7 +2,10 @@ import { columnLetter } from "../../../src/core/grid";
 import {
   consolidate,
   excelSerial,
+  HEADER_ROW,
   REGIONAL_SHEET_NAMES,
+  TITLE_ROWS,
+  titleRows,
   type RegionalModel,
 } from "../../../src/core/consolidate";
 import { ExcelHostError } from "../../../src/hosts/excel/errors";
@@ -78,6 +81,7 @@ describe("writeRegionalToExcel", () => {
     expect(fake.names()).toEqual(["Мой анализ", "Свод", "Сводка", "Замечания"]);
     for (const sheet of m.sheets) {
       const expected = [
+        ...titleRows(sheet.title, sheet.columns.length).map((r) => r.map((v) => v ?? "")),
         sheet.columns.map((c) => c.header),
         ...[...sheet.rows, ...(sheet.totals ? [sheet.totals] : [])].map((row) =>
           row.map((v, i) => {
@@ -87,6 +91,8 @@ describe("writeRegionalToExcel", () => {
         ),
       ];
       expect(fake.valuesOf(sheet.name)).toEqual(expected);
+      // Each sheet says what it is, above its header.
+      expect(String(expected[0][0])).toMatch(/на 15\.01\.2022$/);
       expect(fake.sheet(sheet.name)!.names.get(REGIONAL_MARK)).toBe(markFormula(sheet.name));
     }
     expect(fake.sheet("Мой анализ")!.names.size).toBe(0);
@@ -119,7 +125,8 @@ describe("writeRegionalToExcel", () => {
     expect(fake.log.slice(setFormat, setValues)).not.toContain("sync");
     const rows = values.value as unknown[][];
     const fmt = formats.value as string[][];
-    const activity = rows[0].indexOf("Мероприятие");
+    const header = HEADER_ROW - 1;
+    const activity = rows[header].indexOf("Мероприятие");
     const injected = rows.filter((r) => INJECTIONS.includes(String(r[activity])));
     expect(injected.map((r) => r[activity])).toEqual(INJECTIONS);
     for (let r = 0; r < rows.length; r++) {
@@ -127,25 +134,50 @@ describe("writeRegionalToExcel", () => {
         if (typeof v === "string" && /^[=+\-@]/.test(v)) expect(fmt[r][c]).toBe("@");
       });
     }
-    expect(fmt[1][rows[0].indexOf("Срок (дата)")]).toBe("dd.mm.yyyy");
+    expect(fmt[header + 1][rows[header].indexOf("Срок (дата)")]).toBe("dd.mm.yyyy");
   });
 
   it("lays the sheets out: tables, frozen header, widths, and the chart on Сводка", async () => {
     const m = model();
     const fake = new FakeRegionalBook([]);
     await writeRegionalToExcel(fake.context, m);
-    const rows = (name: string) => m.sheets.find((s) => s.name === name)!.rows.length + 1;
+    // The tables start at the header, below the title rows.
+    const h = HEADER_ROW;
+    const rows = (name: string) => m.sheets.find((s) => s.name === name)!.rows.length + h;
     expect(fake.log).toEqual(
       expect.arrayContaining([
-        `Свод (строится).tables.add("A1:${columnLetter(m.sheets[0].columns.length)}${rows("Свод")}", true)`,
-        `Сводка (строится).tables.add("A1:L${rows("Сводка")}", true)`,
-        "Свод (строится).freezePanes.freezeRows(1)",
-        "Сводка (строится).freezePanes.freezeRows(1)",
-        "Замечания (строится).freezePanes.freezeRows(1)",
-        `Сводка (строится).charts.add("BarClustered", "E1:F${rows("Сводка")}", "Columns")`,
-        `Сводка (строится).chart.series0.setXAxisValues("A2:A${rows("Сводка")}")`,
-        `Сводка (строится).chart.series1.setXAxisValues("A2:A${rows("Сводка")}")`,
+        `Свод (строится).tables.add("A${h}:${columnLetter(m.sheets[0].columns.length)}${rows("Свод")}", true)`,
+        `Сводка (строится).tables.add("A${h}:L${rows("Сводка")}", true)`,
+        `Свод (строится).freezePanes.freezeRows(${h})`,
+        `Сводка (строится).freezePanes.freezeRows(${h})`,
+        `Замечания (строится).freezePanes.freezeRows(${h})`,
+        `Сводка (строится).charts.add("BarClustered", "E${h}:F${rows("Сводка")}", "Columns")`,
+        `Сводка (строится).chart.series0.setXAxisValues("A${h + 1}:A${rows("Сводка")}")`,
+        `Сводка (строится).chart.series1.setXAxisValues("A${h + 1}:A${rows("Сводка")}")`,
         "Свод.activate()",
+      ]),
+    );
+    // «Состояние» coloured by state: one rule per state over the column's data.
+    const state = columnLetter(m.sheets[0].columns.findIndex((c) => c.key === "state") + 1);
+    const area = `${state}${h + 1}:${state}${rows("Свод")}`;
+    expect(
+      fake.log.filter((l) => l.startsWith(`Свод (строится)!${area}.conditionalFormats`)),
+    ).toHaveLength(5);
+    // Rows fitted by Excel itself, header to totals.
+    const lastColumn = columnLetter(m.sheets[0].columns.length);
+    expect(fake.log).toContain(
+      `Свод (строится)!A${h}:${lastColumn}${rows("Свод")}.format.autofitRows()`,
+    );
+    // «Сводка»: overdue as data bars, the share done in time on a colour scale.
+    const summary = m.sheets.find((x) => x.name === "Сводка")!;
+    const shaded = (key: string) => {
+      const c = columnLetter(summary.columns.findIndex((x) => x.key === key) + 1);
+      return `Сводка (строится)!${c}${h + 1}:${c}${rows("Сводка")}.conditionalFormats`;
+    };
+    expect(fake.log).toEqual(
+      expect.arrayContaining([
+        `${shaded("overdue")}.add("DataBar")`,
+        `${shaded("onTimeShare")}.add("ColorScale")`,
       ]),
     );
     expect(REGIONAL_SHEET_NAMES.map((n) => fake.sheet(n)!.tables)).toEqual(
@@ -177,7 +209,7 @@ describe("writeRegionalToExcel", () => {
     });
     expect(fake.names()).toEqual(["Мой анализ", "Свод", "Сводка", "Итоги", "Замечания"]);
     expect(snapshot([fake.sheet("Мой анализ")!, fake.sheet("Итоги")!])).toEqual(mine);
-    expect(fake.valuesOf("Свод")[0]).toContain("Мероприятие");
+    expect(fake.valuesOf("Свод")[HEADER_ROW - 1]).toContain("Мероприятие");
     expect(fake.sheet("Свод")!.tables).toEqual([TABLE_NAME["Свод"]]);
     expect(fake.sheet("Сводка")!.charts).toEqual([CHART_NAME]);
   });
@@ -299,7 +331,7 @@ describe("writeRegionalToExcel", () => {
         (a) => a.target.startsWith("Свод (строится)!") && a.prop === "values",
       );
       const sizes = writes.map((w) => (w.value as unknown[][]).length);
-      expect(sizes.reduce((a, b) => a + b, 0)).toBe(1 + 3 + 5 + rows);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(TITLE_ROWS + 1 + 3 + 5 + rows);
       // Every block but the last holds thousands of rows.
       for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThan(1000);
       expect(result.syncs).toBe(fake.syncs);

@@ -3,6 +3,8 @@ import { inflateRawSync } from "node:zlib";
 import { listZipEntries } from "../../../src/hosts/file/xlsx/zip";
 import {
   consolidate,
+  HEADER_ROW,
+  titleRows,
   utcDate,
   type RegionalModel,
   type RegionalSheet,
@@ -68,11 +70,15 @@ function expectedValue(sheet: RegionalSheet, col: number, v: unknown): unknown {
 }
 
 function expectSheetMatches(ws: ExcelJS.Worksheet, sheet: RegionalSheet): void {
-  expect(ws.getRow(1).values).toEqual([undefined, ...sheet.columns.map((c) => c.header)]);
+  // The title rows above the header, as the model has them.
+  titleRows(sheet.title, sheet.columns.length).forEach((row, r) =>
+    row.forEach((v, c) => expect(ws.getCell(r + 1, c + 1).value).toEqual(v)),
+  );
+  expect(ws.getRow(HEADER_ROW).values).toEqual([undefined, ...sheet.columns.map((c) => c.header)]);
   const all = sheet.totals ? [...sheet.rows, sheet.totals] : sheet.rows;
   all.forEach((row, r) => {
     sheet.columns.forEach((column, c) => {
-      const cell = ws.getCell(r + 2, c + 1);
+      const cell = ws.getCell(HEADER_ROW + 1 + r, c + 1);
       expect(cell.value).toEqual(expectedValue(sheet, c, row[c]));
       if (column.kind === "text" && cell.value !== null) {
         expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -80,7 +86,7 @@ function expectSheetMatches(ws: ExcelJS.Worksheet, sheet: RegionalSheet): void {
       }
     });
   });
-  expect(ws.getCell(all.length + 2, 1).value).toBeNull();
+  expect(ws.getCell(HEADER_ROW + 1 + all.length, 1).value).toBeNull();
 }
 
 describe.each<[string, () => Promise<WriteRegionalOptions>]>([
@@ -144,14 +150,24 @@ describe.each<[string, () => Promise<WriteRegionalOptions>]>([
     const wb = await load(await writeRegionalWorkbook(m, await options()));
     for (const sheet of m.sheets) {
       const ws = wb.getWorksheet(sheet.name)!;
-      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: HEADER_ROW });
       const last = ws.getColumn(sheet.columns.length).letter;
-      expect(ws.autoFilter).toBe(`A1:${last}${sheet.rows.length + 1}`);
+      expect(ws.autoFilter).toBe(`A${HEADER_ROW}:${last}${sheet.rows.length + HEADER_ROW}`);
       sheet.columns.forEach((c, i) => {
         expect(ws.getColumn(i + 1).width).toBeCloseTo(c.width, 0);
         expect(Boolean(ws.getColumn(i + 1).alignment?.wrapText)).toBe(c.wrap);
       });
-      expect(ws.getCell("A1").font?.bold).toBe(true);
+      expect(ws.getCell(HEADER_ROW, 1).font?.bold).toBe(true);
+      // The title: large and bold; printed landscape, one page wide, the header on each page.
+      expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+      expect(ws.pageSetup).toMatchObject({
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      });
+      expect(ws.headerFooter.oddFooter).toBe("&CСтраница &P из &N");
     }
   });
 });
@@ -193,16 +209,17 @@ describe("rebuilding", () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Свод", "Сводка", "Замечания"]);
     for (const sheet of m.sheets) expectSheetMatches(wb.getWorksheet(sheet.name)!, sheet);
     // No stale filter record of the old sheets left for Excel to "repair": one per sheet, the
-    // hidden name LibreOffice needs for its filter buttons, over the sheet's current rows.
+    // hidden name LibreOffice needs for its filter buttons, over the sheet's current rows; and
+    // one print titles name per sheet, its header row.
     const names = [...part(bytes, "xl/workbook.xml").matchAll(/<definedName [^>]*>[^<]*</g)].map(
       (n) => n[0],
     );
     expect(names).toEqual(
-      m.sheets.map(
-        (sheet, i) =>
-          `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">` +
-          `'${sheet.name}'!$A$1:$${String.fromCharCode(64 + sheet.columns.length)}$${sheet.rows.length + 1}<`,
-      ),
+      m.sheets.flatMap((sheet, i) => [
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">` +
+          `'${sheet.name}'!$A$${HEADER_ROW}:$${String.fromCharCode(64 + sheet.columns.length)}$${sheet.rows.length + HEADER_ROW}<`,
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${sheet.name}'!$${HEADER_ROW}:$${HEADER_ROW}<`,
+      ]),
     );
   });
 
@@ -258,7 +275,7 @@ describe("the new workbook's bytes", () => {
       const last = sheet.columns.length <= 26 ? String.fromCharCode(64 + sheet.columns.length) : "";
       expect(workbook).toContain(`<sheet sheetId="${i + 1}" name="${sheet.name}"`);
       expect(part(bytes, `xl/worksheets/sheet${i + 1}.xml`)).toContain(
-        `<autoFilter ref="A1:${last}${sheet.rows.length + 1}"/>`,
+        `<autoFilter ref="A${HEADER_ROW}:${last}${sheet.rows.length + HEADER_ROW}"/>`,
       );
     });
   });

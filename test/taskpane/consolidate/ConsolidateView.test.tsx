@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import ExcelJS from "exceljs";
-import type { RegionalModel } from "../../../src/core/consolidate";
+import { HEADER_ROW, type RegionalModel } from "../../../src/core/consolidate";
 import type { ReadResult } from "../../../src/hosts/file/dispatch";
 import { checkGrids } from "../../../src/core/check";
 import { readWorkbookGrids } from "../../../src/hosts/file/read";
@@ -114,7 +114,7 @@ describe("ConsolidateView in file mode", () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Свод", "Сводка", "Замечания"]);
     const municipalities: string[] = [];
     wb.getWorksheet("Сводка")!.eachRow((row, n) => {
-      if (n > 1) municipalities.push(String(row.getCell(1).value));
+      if (n > HEADER_ROW) municipalities.push(String(row.getCell(1).value));
     });
     expect(municipalities).toContain("Лесозаводский городской округ");
     expect(municipalities[municipalities.length - 1]).toBe("Итого");
@@ -144,13 +144,13 @@ describe("ConsolidateView in file mode", () => {
     await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20_000 });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(downloads[0].bytes as unknown as ArrayBuffer);
-    expect(wb.getWorksheet("Свод")!.rowCount).toBe(1 + 40 + 20);
+    expect(wb.getWorksheet("Свод")!.rowCount).toBe(HEADER_ROW + 40 + 20);
     // Where each activity came from: a Word table as «таблица N», a sheet as «лист «…»».
     const svod = wb.getWorksheet("Свод")!;
-    const sourceCol = (svod.getRow(1).values as unknown[]).indexOf("Источник");
+    const sourceCol = (svod.getRow(HEADER_ROW).values as unknown[]).indexOf("Источник");
     const sources: string[] = [];
     svod.eachRow((row, n) => {
-      if (n > 1) sources.push(String(row.getCell(sourceCol).value));
+      if (n > HEADER_ROW) sources.push(String(row.getCell(sourceCol).value));
     });
     expect(sources.filter((x) => /^001-buinsk\.docx, таблица 1, строка \d+$/.test(x))).toHaveLength(
       40,

@@ -11,15 +11,17 @@ export interface CellStyle {
   /** A number format code ("@", "0", "dd.mm.yyyy"); General when absent. */
   numFmt?: string;
   bold?: boolean;
+  /** Points; the workbook's default size otherwise. */
+  size?: number;
   /** RRGGBB. */
   fontColor?: string;
   /** RRGGBB: a solid fill. */
   fill?: string;
   wrap?: boolean;
+  /** A thin grey line on every side: a table that prints as one without the sheet's grid. */
+  border?: boolean;
   vertical?: "top" | "center" | "bottom";
   horizontal?: "left" | "center" | "right";
-  /** A thin line on every side: a table's ruling. */
-  border?: boolean;
 }
 
 /** A conditional format's look: what it paints over the cell's own format. */
@@ -71,7 +73,10 @@ type ListSection = keyof typeof LISTS;
 const NEW_STYLESHEET =
   XML_DECLARATION +
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  // Arial 10: every office suite has it or its metric twin (Liberation Sans), so the row
+  // heights estimated for it (core/layout) hold wherever the workbook is opened; Calibri
+  // becomes a wider font where Carlito is not installed.
+  '<fonts count="1"><font><sz val="10"/><name val="Arial"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill>' +
   '<fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
@@ -126,6 +131,17 @@ export class StyleSheet {
     return new StyleSheet(xml);
   }
 
+  /**
+   * The workbook's default font (the first): its size and family, which row heights are
+   * estimated for and a column's character is counted in.
+   */
+  get defaultFont(): { size: number; name?: string } {
+    const base = this.lists.get("fonts")!.entries[0] ?? "";
+    const size = Number(/<(?:[\w.-]+:)?sz\b[^>]*?\bval\s*=\s*["']([\d.]+)["']/.exec(base)?.[1]);
+    const name = /<(?:[\w.-]+:)?name\b[^>]*?\bval\s*=\s*["']([^"']*)["']/.exec(base)?.[1];
+    return { size: Number.isFinite(size) && size > 0 ? size : 11, name };
+  }
+
   /** Whether anything was appended (the part must then be written anew). */
   get changed(): boolean {
     return [...this.lists.values()].some((l) => l.added.length > 0);
@@ -137,7 +153,8 @@ export class StyleSheet {
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
     const numFmtId = this.numFmt(style.numFmt ?? "General");
-    const fontId = style.bold || style.fontColor ? this.intern("fonts", this.font(style)) : 0;
+    const fontId =
+      style.bold || style.fontColor || style.size ? this.intern("fonts", this.font(style)) : 0;
     const fillId = style.fill ? this.intern("fills", solidFill(style.fill, "fg")) : 0;
     const borderId = style.border ? this.intern("borders", THIN_BORDER) : 0;
     const align = alignment(style);
@@ -206,6 +223,10 @@ export class StyleSheet {
     inner = stripPrefix(inner, p);
     if (style.fontColor) {
       inner = inner.replace(/<color\b[^>]*\/>/g, "") + `<color rgb="${argb(style.fontColor)}"/>`;
+    }
+    if (style.size) {
+      const sz = `<sz val="${style.size}"/>`;
+      inner = /<sz\b[^>]*\/>/.test(inner) ? inner.replace(/<sz\b[^>]*\/>/, sz) : sz + inner;
     }
     if (style.bold && !/<b\s*\/>|<b\s+val="(1|true)"/.test(inner)) inner = `<b/>${inner}`;
     return `<font>${inner}</font>`;
@@ -282,8 +303,11 @@ export class StyleSheet {
 }
 
 const THIN_BORDER =
-  '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>' +
-  '<top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
+  "<border>" +
+  ["left", "right", "top", "bottom"]
+    .map((side) => `<${side} style="thin"><color rgb="FFA6A6A6"/></${side}>`)
+    .join("") +
+  "<diagonal/></border>";
 
 function solidFill(rgb: string, color: "fg" | "bg"): string {
   return `<fill><patternFill patternType="solid"><${color}Color rgb="${argb(rgb)}"/></patternFill></fill>`;

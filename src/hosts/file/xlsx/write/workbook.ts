@@ -11,6 +11,7 @@ import {
   escapeAttr,
   escapeText,
   matchesOf,
+  quoteSheetName,
   unescapeXml,
   XML_DECLARATION,
 } from "./xml";
@@ -249,7 +250,24 @@ export const FILTER_DATABASE = "_xlnm._FilterDatabase";
  */
 export function sheetNames(
   scope: SheetEntry,
-  spec: { autoFilter?: { top: number; left: number; bottom: number; right: number } },
+  spec: {
+    autoFilter?: { top: number; left: number; bottom: number; right: number };
+    print?: { titleRows?: { top: number; bottom: number } };
+  },
 ): DefinedName[] {
-  return spec.autoFilter ? [filterDatabaseName(scope, spec.autoFilter)] : [];
+  const names = spec.autoFilter ? [filterDatabaseName(scope, spec.autoFilter)] : [];
+  const rows = spec.print?.titleRows;
+  if (rows) {
+    names.push({
+      name: PRINT_TITLES,
+      scope,
+      hidden: false,
+      formula: `${quoteSheetName(scope.name)}!$${rows.top}:$${rows.bottom}`,
+      raw: null,
+    });
+  }
+  return names;
 }
+
+/** The rows repeated at the top of every printed page. */
+export const PRINT_TITLES = "_xlnm.Print_Titles";

@@ -57,6 +57,62 @@ export interface ConditionalFormat {
   priority: number;
 }
 
+/**
+ * How a sheet prints. Header and footer texts are in Excel's code syntax (&P page, &N pages,
+ * &L/&C/&R sections); `headerFooterText` escapes a plain text for them.
+ */
+export interface PrintSetup {
+  landscape?: boolean;
+  /** Shrink to this many pages wide; the pages run down as far as the rows go. */
+  fitToWidth?: number;
+  /** Rows repeated at the top of every page (1-based, inclusive): the Print_Titles name. */
+  titleRows?: { top: number; bottom: number };
+  /** Print the cell grid: a table without borders stays readable on paper. */
+  gridLines?: boolean;
+  header?: string;
+  footer?: string;
+  /** Inches. */
+  margins?: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+}
+
+/** A4, and margins narrow enough for a wide table yet clear of any printer's edge. */
+const A4 = 9;
+const DEFAULT_MARGINS = {
+  left: 0.7,
+  right: 0.7,
+  top: 0.75,
+  bottom: 0.75,
+  header: 0.3,
+  footer: 0.3,
+};
+
+/** Plain text for a page header or footer: "&" would start a code. */
+export function headerFooterText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+/**
+ * A rule that shades numbers by their size: a colour scale from `colors[0]` at `from` to the
+ * last at `to` (a middle colour at the midpoint when three are given), or a data bar.
+ * `from`/`to` are numbers, or null for the area's own minimum and maximum.
+ */
+export interface ScaleFormat {
+  area: Area;
+  kind: "colorScale" | "dataBar";
+  /** RRGGBB. */
+  colors: string[];
+  from: number | null;
+  to: number | null;
+  priority: number;
+}
+
 export interface WorksheetSpec {
   columns: SheetColumn[];
   /** From row 1, produced lazily: a 200,000-row sheet is never held as rows of cells twice. */
@@ -70,7 +126,9 @@ export interface WorksheetSpec {
   autoFilter?: Area;
   merges?: Area[];
   conditionalFormats?: ConditionalFormat[];
+  scales?: ScaleFormat[];
   links?: CellLink[];
+  print?: PrintSetup;
 }
 
 /**
@@ -139,6 +197,7 @@ export function serialOf(d: Date): number {
 
 export function* worksheetXml(spec: WorksheetSpec, strings: StringCells): Generator<string> {
   yield `${XML_DECLARATION}<worksheet ${NS}>`;
+  if (spec.print?.fitToWidth) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   if (spec.size && spec.size.rows > 0 && spec.size.cols > 0) {
     yield `<dimension ref="${rangeRef(1, 1, spec.size.rows, spec.size.cols)}"/>`;
   }
@@ -156,6 +215,7 @@ export function* worksheetXml(spec: WorksheetSpec, strings: StringCells): Genera
     yield `<mergeCells count="${spec.merges.length}">${cells}</mergeCells>`;
   }
   for (const cf of spec.conditionalFormats ?? []) yield conditionalFormattingXml(cf);
+  for (const scale of spec.scales ?? []) yield scaleXml(scale);
   if (spec.links && spec.links.length > 0) {
     const links = spec.links.map(
       (l) =>
@@ -164,8 +224,27 @@ export function* worksheetXml(spec: WorksheetSpec, strings: StringCells): Genera
     );
     yield `<hyperlinks>${links.join("")}</hyperlinks>`;
   }
-  yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  yield* printXml(spec.print);
   yield "</worksheet>";
+}
+
+/** printOptions, pageMargins, pageSetup and headerFooter, in the schema's order. */
+function* printXml(print: PrintSetup | undefined): Generator<string> {
+  if (print?.gridLines) yield '<printOptions gridLines="1"/>';
+  const m = print?.margins ?? DEFAULT_MARGINS;
+  yield (
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}"` +
+    ` header="${m.header}" footer="${m.footer}"/>`
+  );
+  if (!print) return;
+  const orientation = print.landscape ? ' orientation="landscape"' : ' orientation="portrait"';
+  const fit = print.fitToWidth ? ` fitToWidth="${print.fitToWidth}" fitToHeight="0"` : "";
+  yield `<pageSetup paperSize="${A4}"${fit}${orientation}/>`;
+  if (print.header || print.footer) {
+    const header = print.header ? `<oddHeader>${escapeText(print.header)}</oddHeader>` : "";
+    const footer = print.footer ? `<oddFooter>${escapeText(print.footer)}</oddFooter>` : "";
+    yield `<headerFooter>${header}${footer}</headerFooter>`;
+  }
 }
 
 export function areaRef(a: Area): string {
@@ -178,6 +257,23 @@ export function conditionalFormattingXml(cf: ConditionalFormat): string {
     `<conditionalFormatting sqref="${cf.areas.map(areaRef).join(" ")}">` +
     `<cfRule type="expression" dxfId="${cf.dxfId}" priority="${cf.priority}">` +
     `<formula>${escapeText(cf.formula)}</formula></cfRule></conditionalFormatting>`
+  );
+}
+
+export function scaleXml(f: ScaleFormat): string {
+  const bound = (v: number | null, end: "min" | "max") =>
+    v === null ? `<cfvo type="${end}"/>` : `<cfvo type="num" val="${v}"/>`;
+  const middle =
+    f.kind === "colorScale" && f.colors.length === 3 ? '<cfvo type="percentile" val="50"/>' : "";
+  const ends = bound(f.from, "min") + middle + bound(f.to, "max");
+  const colors = f.colors.map((c) => `<color rgb="FF${c.replace("#", "").toUpperCase()}"/>`);
+  const body =
+    f.kind === "colorScale"
+      ? `<colorScale>${ends}${colors.join("")}</colorScale>`
+      : `<dataBar minLength="0" maxLength="100">${ends}${colors[0]}</dataBar>`;
+  return (
+    `<conditionalFormatting sqref="${areaRef(f.area)}">` +
+    `<cfRule type="${f.kind}" priority="${f.priority}">${body}</cfRule></conditionalFormatting>`
   );
 }
 
@@ -229,11 +325,15 @@ function* sheetData(spec: WorksheetSpec, strings: StringCells): Generator<string
     if (r > MAX_SHEET_ROWS) throw new Error(`A sheet holds at most ${MAX_SHEET_ROWS} rows`);
     const values = row.values;
     let cells = "";
-    for (let i = 0; i < values.length; i++) {
+    const width = row.styles ? Math.max(values.length, row.styles.length) : values.length;
+    for (let i = 0; i < width; i++) {
       const v = values[i];
       const s = row.styles ? row.styles[i] : columnStyles[i];
       if (v === null || v === undefined || v === "") {
-        if (row.blanks && s) cells += `<c r="${letter(i)}${r}" s="${s}"/>`;
+        // An empty cell the row formats apart from its column (a bordered table's gap), or
+        // every styled gap where the row asks for its blanks.
+        if (s && (row.blanks || s !== columnStyles[i]))
+          cells += `<c r="${letter(i)}${r}" s="${s}"/>`;
         continue;
       }
       const head = s ? `<c r="${letter(i)}${r}" s="${s}"` : `<c r="${letter(i)}${r}"`;

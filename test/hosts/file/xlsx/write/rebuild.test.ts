@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { consolidate, type RegionalModel } from "../../../../../src/core/consolidate";
+import { consolidate, HEADER_ROW, type RegionalModel } from "../../../../../src/core/consolidate";
 import {
   isRegionalWorkbook,
   writeRegionalWorkbook,
@@ -107,7 +107,7 @@ describe("rebuilding into a workbook with a chart, an image, a pivot table and m
       "Замечания",
     ]);
     const rows = model(12, "Кировский муниципальный район").sheets[0].rows.length;
-    expect(wb.getWorksheet("Свод")!.rowCount).toBe(1 + rows);
+    expect(wb.getWorksheet("Свод")!.rowCount).toBe(HEADER_ROW + rows);
     const [a, b] = [first, second].map((x) => zipEntries(x));
     expect(Buffer.from(b.get("xl/styles.xml")!.stored)).toEqual(
       Buffer.from(a.get("xl/styles.xml")!.stored),
@@ -296,7 +296,7 @@ describe("rebuilding what other programs saved", () => {
     const m = model(4);
     const back = await load(await write(m, old));
     expect(back.worksheets.map((w) => w.name)).toEqual(["Свод", "Сводка", "Замечания"]);
-    expect(back.getWorksheet("Свод")!.rowCount).toBe(1 + m.sheets[0].rows.length);
+    expect(back.getWorksheet("Свод")!.rowCount).toBe(HEADER_ROW + m.sheets[0].rows.length);
     const activities = back.getWorksheet("Свод")!.getColumn(4).values;
     expect(activities).toContain("Мероприятие г. Канск 4");
     expect(activities).not.toContain("Мероприятие г. Канск 5");
@@ -313,7 +313,7 @@ describe("rebuilding what other programs saved", () => {
     const back = await load(rebuilt);
     expect(back.worksheets.map((w) => w.name)).toEqual(["Заметки", "Свод", "Сводка", "Замечания"]);
     expect(back.getWorksheet("Заметки")!.getCell("A1").value).toBe("не трогать");
-    expect(back.getWorksheet("Свод")!.rowCount).toBe(1 + m.sheets[0].rows.length);
+    expect(back.getWorksheet("Свод")!.rowCount).toBe(HEADER_ROW + m.sheets[0].rows.length);
     expect(await pdfText(await convertWithSoffice(rebuilt, "xlsx", "pdf"))).toContain(
       "Мероприятие г. Канск 3",
     );
@@ -393,8 +393,8 @@ describe("a region of 200,000 activities", () => {
     });
     expect(inflated).toBeLessThan(oldSheet.data.length / 100);
     const sheet = Buffer.from(zipEntries(rebuilt).get("xl/worksheets/sheet1.xml")!.data).toString();
-    expect(sheet.includes('<dimension ref="A1:L200001"/>')).toBe(true);
-    expect(sheet.split("<row ").length - 1).toBe(200_001);
+    expect(sheet.includes(`<dimension ref="A1:L${HEADER_ROW + 200_000}"/>`)).toBe(true);
+    expect(sheet.split("<row ").length - 1).toBe(HEADER_ROW + 200_000);
     expect(
       zipTexts(rebuilt).get("xl/sharedStrings.xml")!.includes("<t>Мероприятие 200000</t>"),
     ).toBe(true);
@@ -408,9 +408,9 @@ describe("a region of 200,000 activities", () => {
     });
     expect(grids.map((g) => g.sheet)).toEqual(big.sheets.map((x) => x.name));
     const svodGrid = grids[0];
-    expect(svodGrid.cells).toHaveLength(200_001);
-    expect(svodGrid.cells[0][3]).toBe("Мероприятие");
-    expect(svodGrid.cells[200_000][3]).toBe("Мероприятие 200000");
+    expect(svodGrid.cells).toHaveLength(HEADER_ROW + 200_000);
+    expect(svodGrid.cells[HEADER_ROW - 1][3]).toBe("Мероприятие");
+    expect(svodGrid.cells[HEADER_ROW - 1 + 200_000][3]).toBe("Мероприятие 200000");
     await expect(readWorkbookGrids(rebuilt, { inflate: nodeInflateRaw })).rejects.toMatchObject({
       code: "too-large",
       reason: "rows",

@@ -4,7 +4,12 @@
  * for a new workbook and for one rebuilt in place.
  */
 import ExcelJS from "exceljs";
-import { consolidate, utcDate, type RegionalModel } from "../../../../../src/core/consolidate";
+import {
+  consolidate,
+  HEADER_ROW,
+  utcDate,
+  type RegionalModel,
+} from "../../../../../src/core/consolidate";
 import { writeRegionalWorkbook } from "../../../../../src/hosts/file/write-regional";
 import { nodeCompression } from "../../../../../src/hosts/file/xlsx/write/deflate-node";
 import { BASIC_COLUMNS, buinsk, checkedTable, source } from "../../../../core/consolidate/fixtures";
@@ -52,13 +57,16 @@ describe.each([
     const wb = await viaLibreOffice(bytes);
     for (const sheet of m.sheets) {
       const ws = wb.getWorksheet(sheet.name)!;
-      expect(ws.getRow(1).values).toEqual([undefined, ...sheet.columns.map((c) => c.header)]);
+      expect(ws.getRow(HEADER_ROW).values).toEqual([
+        undefined,
+        ...sheet.columns.map((c) => c.header),
+      ]);
       const rows = sheet.totals ? [...sheet.rows, sheet.totals] : sheet.rows;
       rows.forEach((row, r) =>
         sheet.columns.forEach((c, i) => {
           const v = row[i];
           const want = v === null || v === "" ? null : c.kind === "date" ? utcDate(String(v)) : v;
-          expect([sheet.name, r, i, ws.getCell(r + 2, i + 1).value]).toEqual([
+          expect([sheet.name, r, i, ws.getCell(HEADER_ROW + 1 + r, i + 1).value]).toEqual([
             sheet.name,
             r,
             i,

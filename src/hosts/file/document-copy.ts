@@ -49,12 +49,6 @@ export interface CopyTable {
  * font 7 pixels a digit (the width Excel stores counts its 5-pixel padding in).
  */
 const TWIPS_PER_CHAR = (1440 / 96) * 7;
-/**
- * The height, in points, of a table row whose text wraps: fixed and generous (four lines of
- * Excel's default font) — neither Excel nor LibreOffice sizes a row to its wrapped text on
- * opening. A row-height estimator (issue 11's) replaces it: this is the one place it goes.
- */
-export const WRAPPED_ROW_HEIGHT = 60;
 /** One line of Excel's default font, in points. */
 const LINE_HEIGHT = 15;
 /** A line whose indent reaches within this much of a column's left edge starts in it. */
@@ -139,31 +133,17 @@ function columnAt(columns: number[] | null, indent: number): number {
   return col;
 }
 
-/** The row's height (from 0), when Excel's own one line would not show its text. */
+/**
+ * The height of a line above the table (row from 0) with line breaks of its own. The table's
+ * rows, and a title that wraps across the table, are given none here: the checked copy fits
+ * every row to its wrapped text from the same estimator as the user's workbooks
+ * (xlsx/write/fit-rows.ts), and a height set here would be taken as the user's own.
+ */
 function rowHeight(t: CopyTable, r: number): number | undefined {
-  if (r >= t.lines.length) return rowWraps(t, r) ? WRAPPED_ROW_HEIGHT : undefined;
-  // A line above: each of its own line breaks a line; a centred one wraps across the table.
+  if (r >= t.lines.length) return undefined;
   const paragraphs = t.grid.cells[r].flatMap((v) => (typeof v === "string" ? v.split("\n") : []));
   const lines = Math.max(1, paragraphs.length) * LINE_HEIGHT;
-  const width = t.widths?.reduce((sum, w) => sum + w, 0) ?? Infinity;
-  if (t.lines[r] === "center" && paragraphs.some((p) => p.length > width)) {
-    return Math.max(lines, WRAPPED_ROW_HEIGHT);
-  }
   return lines > LINE_HEIGHT ? lines : undefined;
-}
-
-/** Whether a cell of the row (from 0) holds more text than one line of its width shows. */
-function rowWraps(t: CopyTable, r: number): boolean {
-  const widths = t.widths;
-  return t.grid.cells[r].some((v, c) => {
-    const text = v === null ? "" : v instanceof Date ? "" : String(v);
-    if (text.includes("\n")) return true;
-    if (!widths) return text.length > 40;
-    const merge = t.grid.merges.find((m) => m.top <= r && r <= m.bottom && m.left === c);
-    const right = merge ? merge.right : c;
-    const width = widths.slice(c, right + 1).reduce((sum, w) => sum + w, 0);
-    return text.length > width;
-  });
 }
 
 /** The copy's row of a document's row of the table on sheet `sheet` (as reports count it). */
@@ -207,7 +187,16 @@ export async function writeDocumentCopy(
       heights: t.grid.cells.map((_, r) => rowHeight(t, r)),
     })),
   });
-  return writeCheckedCopy(clean, input, options);
+  // Every table's sheet in the plan, flagged or not: the copy fits the rows of the sheets the
+  // plan names, and all of these are ours.
+  const planned = new Set(input.plan.sheets.map((s) => s.sheet));
+  const sheets = [
+    ...input.plan.sheets,
+    ...tables
+      .filter((t) => !planned.has(t.grid.sheet))
+      .map((t) => ({ sheet: t.grid.sheet, areas: [] })),
+  ];
+  return writeCheckedCopy(clean, { ...input, plan: { sheets } }, options);
 }
 
 export interface DocumentCopyOptions extends CheckedCopyOptions {

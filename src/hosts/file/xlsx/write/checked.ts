@@ -15,7 +15,11 @@ import {
   type HighlightPlan,
   type PaintArea,
 } from "../../../../core/plan";
+import type { Grid } from "../../../../core/grid";
+import { webInflateRaw, type InflateRaw } from "../../inflate-web";
+import { readXlsxGrids } from "../read-xlsx";
 import { CONTENT_TYPE } from "./content-types";
+import { withFittedRows } from "./fit-rows";
 import { CHECKED_MARK } from "./doc-props";
 import type { Compression } from "./deflate";
 import { PackagePatch } from "./package-patch";
@@ -31,7 +35,6 @@ import {
   type WorksheetSpec,
 } from "./worksheet";
 import { matchesOf } from "./xml";
-import type { InflateRaw } from "../../inflate-web";
 import { MUNICIPAL_LIMITS } from "../limits";
 
 /** A sheet added to the user's workbook, named anew if the workbook has one of that name. */
@@ -94,16 +97,25 @@ export async function patchCopy(
   // The user's own workbook: a municipal file, read within the municipal limits.
   const patch = await PackagePatch.open(original, inflate, MUNICIPAL_LIMITS);
   const styles = await patch.styles();
+  let grids: Grid[] | undefined;
   for (const sheetPlan of input.plan.sheets) {
     const entry = findSheet(patch.workbook.sheets, sheetPlan.sheet);
     const rel = entry ? patch.sheetRel(entry) : undefined;
     if (!entry || !rel || !rel.type.endsWith("/worksheet")) {
       throw new SheetNotFoundError(sheetPlan.sheet);
     }
-    if (sheetPlan.areas.length === 0) continue;
     const xml = await patch.view.text(rel.part);
     if (xml === null) throw new PackageError(`в архиве нет листа ${rel.part}`);
-    patch.replace(rel.part, [withHighlights(xml, sheetPlan.areas, styles)]);
+    // The same sheet as our reader reads it: the text whose rows are fitted.
+    grids ??= await readXlsxGrids(original, {
+      limits: MUNICIPAL_LIMITS,
+      inflate: inflate ?? webInflateRaw,
+    });
+    const grid = grids.find((g) => g.sheet === entry.name);
+    const fitted = grid ? withFittedRows(xml, grid, styles) : xml;
+    const patched =
+      sheetPlan.areas.length === 0 ? fitted : withHighlights(fitted, sheetPlan.areas, styles);
+    if (patched !== xml) patch.replace(rel.part, [patched]);
   }
   const added = input.sheets.map((sheet) => addSheet(patch, sheet, styles));
   // Marked, so that a later run knows the findings sheet is ours and not the municipality's.

@@ -142,6 +142,26 @@ export class StyleSheet {
     return { size: Number.isFinite(size) && size > 0 ? size : 11, name };
   }
 
+  /**
+   * How a cell of the workbook's own format `xf` (cellXfs index) is drawn, as far as row
+   * heights go: whether its text wraps, and its font.
+   */
+  cellLook(xf: number): { wrap: boolean; font: { size: number; bold?: boolean; name?: string } } {
+    const entry = this.lists.get("cellXfs")!.entries[xf] ?? "";
+    const wrap = /<(?:[\w.-]+:)?alignment\b[^>]*?\bwrapText\s*=\s*["'](?:1|true)["']/.test(entry);
+    const fontId = Number(/\bfontId\s*=\s*["'](\d+)["']/.exec(entry)?.[1] ?? "0");
+    const font =
+      this.lists.get("fonts")!.entries[fontId] ?? this.lists.get("fonts")!.entries[0] ?? "";
+    const size = Number(/<(?:[\w.-]+:)?sz\b[^>]*?\bval\s*=\s*["']([\d.]+)["']/.exec(font)?.[1]);
+    const name = /<(?:[\w.-]+:)?name\b[^>]*?\bval\s*=\s*["']([^"']*)["']/.exec(font)?.[1];
+    const b = /<(?:[\w.-]+:)?b\b([^>]*)\/?>/.exec(font);
+    const bold = b !== null && !/\bval\s*=\s*["'](?:0|false)["']/.test(b[1]);
+    return {
+      wrap,
+      font: { size: Number.isFinite(size) && size > 0 ? size : this.defaultFont.size, bold, name },
+    };
+  }
+
   /** Whether anything was appended (the part must then be written anew). */
   get changed(): boolean {
     return [...this.lists.values()].some((l) => l.added.length > 0);

@@ -44,6 +44,25 @@ const FIXED_COLUMNS: ColumnSpec[] = [
   { key: "source", header: "Источник", kind: "text" },
 ];
 
+export type SvodKey =
+  | "municipality"
+  | "section"
+  | "number"
+  | "activity"
+  | "deadline"
+  | "due"
+  | "responsible"
+  | "expectedResult"
+  | "status"
+  | "state"
+  | "remarks"
+  | "source";
+
+/** The header of each fixed «Свод» column: what reads a «Свод» back (last month's) looks for. */
+export const SVOD_HEADERS = Object.fromEntries(
+  FIXED_COLUMNS.map((c) => [c.key, c.header]),
+) as Readonly<Record<SvodKey, string>>;
+
 export interface SvodLayout {
   columns: ColumnSpec[];
   extraRoles: Field[];

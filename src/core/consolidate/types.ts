@@ -59,7 +59,8 @@ export interface RegionalSheet {
 }
 
 export const REGIONAL_SHEET_NAMES = ["Свод", "Сводка", "Замечания"] as const;
-export type RegionalSheetName = (typeof REGIONAL_SHEET_NAMES)[number];
+/** «Изменения» (changes since last month) is written only when last month is known. */
+export type RegionalSheetName = (typeof REGIONAL_SHEET_NAMES)[number] | "Изменения";
 
 /** Where a file's municipality came from. */
 export type MunicipalitySource = "override" | "title" | "file-name";

@@ -43,6 +43,7 @@ export const TABLE_NAME: Record<RegionalSheetName, string> = {
   Свод: "RegionalActivities",
   Сводка: "RegionalSummary",
   Замечания: "RegionalFindings",
+  Изменения: "RegionalChanges",
 };
 export const CHART_NAME = "RegionalChart";
 

@@ -1,11 +1,14 @@
 /**
- * `roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--lang ru|en]
- *  [--municipality FILE=NAME]… [--expected LIST.txt]`
+ * `roadmap consolidate FILE|DIR… -o region.xlsx [--previous last.xlsx] [--as-of YYYY-MM-DD]
+ *  [--json] [--lang ru|en] [--municipality FILE=NAME]… [--expected LIST.txt]`
  *
  * Reads every municipal workbook or Word document (a folder: every spreadsheet and document in
  * it), checks it, and writes
- * the regional workbook. A file that cannot be read is reported and skipped. Exit codes:
- * 0 written, 1 bad arguments or the output could not be written, 2 no file could be read.
+ * the regional workbook. A file that cannot be read is reported and skipped; a regional workbook
+ * of ours among the inputs is skipped. Against last month (the workbook being rebuilt, or
+ * `--previous`) the new workbook says what changed. Exit codes: 0 written, 1 bad arguments (an
+ * output that is also an input among them) or the output could not be written, 2 no file
+ * could be read.
  */
 import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
@@ -15,7 +18,9 @@ import { type CheckedFile, type FileChecker, inProcessChecker } from "../hosts/f
 import { nodeInflateRaw } from "../hosts/file/inflate-node";
 import { RegionalWriteError, writeRegionalWorkbook } from "../hosts/file/write-regional";
 import { nodeCompression } from "../hosts/file/xlsx/write/deflate-node";
+import type { ActivitySnapshot } from "../core/consolidate/changes/types";
 import { readArgs, readLang, readSettings } from "./args";
+import { inputThatIsOutput, readNamedPrevious, readRebuiltPrevious } from "./consolidate-inputs";
 import { CONSOLIDATE_TEXT, formatConsolidation, type ConsolidateText } from "./consolidate-format";
 import type { CliIo } from "./io";
 
@@ -59,6 +64,8 @@ export interface ConsolidateFilesOptions {
   expected?: string[];
   /** How each file is read and checked; in process unless the caller brings a budget. */
   checker?: FileChecker;
+  /** Last month's activities: the model then says what changed («Изменения»). */
+  previous?: ActivitySnapshot[] | null;
   /** Called after each file with how many have been read. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -83,11 +90,13 @@ export async function consolidateFiles(
     asOf: options.settings.asOf,
     lang: options.settings.lang,
     expected: options.expected,
+    previous: options.previous,
   });
   const pending: Promise<CheckedFile>[] = [];
   const ask = (i: number) => {
     if (i >= files.length) return;
-    const p = checker.check(files[i], options.settings);
+    // A regional workbook of ours among the inputs is told, not read (own-workbook.ts).
+    const p = checker.check(files[i], options.settings, [], { skipOwn: true });
     // Awaited in its turn below; a bug's rejection must not count as unhandled meanwhile.
     p.catch(() => undefined);
     pending[i] = p;
@@ -98,7 +107,11 @@ export async function consolidateFiles(
     delete pending[i];
     ask(i + READ_AHEAD);
     const chosen = options.municipalities?.get(file) ?? options.municipalities?.get(basename(file));
-    consolidation.add({ ...checked, municipality: chosen ?? null });
+    consolidation.add({
+      ...checked,
+      municipality: chosen ?? null,
+      ownOutput: checked.own !== undefined,
+    });
     options.onProgress?.(i + 1, files.length);
   }
   return consolidation.finish();
@@ -109,6 +122,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     output: { type: "string", short: "o" },
     municipality: { type: "string", multiple: true, default: [] },
     expected: { type: "string" },
+    previous: { type: "string" },
   });
   if (!parsed.ok) return badUse(io, CONSOLIDATE_TEXT.ru, parsed.message);
   const { values, positionals } = parsed.value;
@@ -135,6 +149,21 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
   if (output !== null && (await stat(output).catch(() => null))?.isDirectory()) {
     return badUse(io, text, text.outputIsFolder(values.output ?? output));
   }
+  if (output !== null) {
+    // Before anything is read or written: the output must be none of the files named.
+    const named = await inputThatIsOutput(positionals, output);
+    if (named !== null) return badUse(io, text, text.outputIsInput(named));
+  }
+  let previous: ActivitySnapshot[] | null = null;
+  if (values.previous !== undefined) {
+    const read = await readNamedPrevious(values.previous, lang.value);
+    if (!read.ok) return badUse(io, text, text.badPrevious(values.previous, read.reason));
+    previous = read.snapshots;
+  } else if (output !== null) {
+    const read = await readRebuiltPrevious(output, lang.value);
+    if (read.ok) previous = read.snapshots;
+    else io.stderr(`${text.rebuiltUnreadable(values.output ?? output, read.reason)}\n`);
+  }
   const files = await expandInputs(positionals, output);
   if (files.length === 0) {
     io.stderr(`${text.noWorkbooks(positionals.join(", "))}\n`);
@@ -144,17 +173,19 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     settings,
     municipalities,
     expected,
+    previous,
     checker: io.checker,
     onProgress: (done, total) => {
       if (done % PROGRESS_EVERY === 0 && done < total) io.stderr(`${text.progress(done, total)}\n`);
     },
   });
   for (const f of model.files) {
+    if (f.role === "own-output") io.stderr(`${text.skippedOwn(f.file)}\n`);
     if (!f.error) continue;
     const detail = values.verbose && f.error.detail ? ` (${f.error.detail})` : "";
     io.stderr(`${text.unreadable(f.file, f.error.message)}${detail}\n`);
   }
-  const readable = model.files.some((f) => f.error === null);
+  const readable = model.files.some((f) => f.role === "municipal" || f.role === "not-roadmap");
   if (values.json) io.stdout(`${JSON.stringify(model, null, 2)}\n`);
   else io.stdout(formatConsolidation(model, text));
   if (!readable) {

@@ -18,7 +18,9 @@ import {
   kindLabel,
   type ConsolidationCode,
 } from "./labels";
-import { municipalityKey, resolveMunicipality, type ResolvedMunicipality } from "./municipality";
+import { changesSheet, compareMonths, snapshotsOfModelSheet } from "./changes";
+import type { MonthComparison } from "./changes/types";
+import { municipalityFromFileName, municipalityKey, tableMunicipalities } from "./municipality";
 import { remarksRow, remarksSheet, type RegionalFinding } from "./remarks";
 import { splitSvod } from "./split";
 import { onTimeShare, summarySheet, summaryTotals } from "./summary";
@@ -29,6 +31,7 @@ import type {
   FileEntry,
   MunicipalityStats,
   RegionalModel,
+  RegionalSheet,
   RegionalValue,
   SourceFile,
 } from "./types";
@@ -61,6 +64,8 @@ export class Consolidation {
   private readonly groups = new Map<string, Group>();
   private readonly entries: FileEntry[] = [];
   private readonly present = new Set<Field>();
+  /** «Замечания» rows of files that are no municipality's (unreadable, no roadmap, ours). */
+  private others: RegionalValue[][] = [];
 
   constructor(private readonly options: ConsolidateOptions) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
@@ -74,13 +79,99 @@ export class Consolidation {
   /** Takes what the model needs of one file; its tables are not kept. */
   add(source: SourceFile): void {
     const lang = this.lang;
-    const resolved = resolveMunicipality(source);
-    const key = municipalityKey(resolved.name);
+    const entry: FileEntry = {
+      file: source.file,
+      role: "municipal",
+      municipality: "",
+      municipalities: [],
+      municipalitySource: "file-name",
+      reason: null,
+      tables: source.tables.length,
+      activities: 0,
+      error: source.error,
+    };
+    this.entries.push(entry);
+    // Files that are no municipality's: listed with their reason, never a group of their own.
+    if (source.ownOutput) {
+      entry.role = "own-output";
+      entry.tables = 0;
+      const finding = this.ownFinding("", source.file, "own-output", {});
+      entry.reason = finding.message;
+      this.others.push(remarksRow(finding));
+      return;
+    }
+    if (source.error) {
+      entry.role = "unreadable";
+      entry.reason = source.error.message;
+      this.others.push(
+        remarksRow({
+          municipality: "",
+          file: source.file,
+          sheet: "",
+          row: null,
+          column: null,
+          code: source.error.code,
+          severity: "error",
+          message: source.error.message,
+        }),
+      );
+      return;
+    }
+    if (source.tables.length === 0) {
+      entry.role = "not-roadmap";
+      const finding = this.ownFinding("", source.file, "no-roadmap", {});
+      entry.reason = finding.message;
+      this.others.push(remarksRow(finding));
+      return;
+    }
+
+    const assigned = tableMunicipalities(source);
+    entry.municipalitySource = assigned.source;
+    /** This file's part of each municipality it holds tables of, in the file's order. */
+    const parts = new Map<string, { group: Group; part: GroupFile; findings: RegionalFinding[] }>();
+    for (const [i, checked] of source.tables.entries()) {
+      const name = assigned.names[i];
+      const key = municipalityKey(name);
+      let at = parts.get(key);
+      if (!at) {
+        const group = this.groupOf(key, name);
+        const part: GroupFile = { file: source.file, entry, remarks: [], rows: [], problems: [] };
+        at = { group, part, findings: [] };
+        parts.set(key, at);
+        entry.municipalities.push(group.name);
+      }
+      layoutFields(checked, this.present);
+      const src = {
+        municipality: at.group.name,
+        file: source.file,
+        lang,
+        document: source.format === "docx",
+      };
+      const counts = addTable(FULL_LAYOUT, checked, src, at.part.rows, at.findings);
+      addCounts(at.group.counts, counts);
+      entry.activities += counts.activities;
+      countKinds(at.group.kinds, checked, lang);
+      at.group.tables += 1;
+    }
+    entry.municipality = entry.municipalities[0];
+    const first = [...parts.values()][0];
+    if (parts.size > 1) {
+      const names = entry.municipalities.join(", ");
+      first.findings.unshift(this.ownFinding(first.group.name, source.file, "mixed-municipality", { names }));
+    }
+    for (const { group, part, findings } of parts.values()) {
+      part.remarks = findings.map(remarksRow);
+      group.files.push(part);
+    }
+  }
+
+  /** The group of a municipality, made on first meeting it (its name as first spelled). */
+  private groupOf(key: string, name: string): Group {
     let group = this.groups.get(key);
     if (!group) {
       group = {
         key,
-        name: resolved.name,
+        name,
         files: [],
         counts: { activities: 0, done: 0, overdue: 0, dueSoon: 0, incomplete: 0 },
         tables: 0,
@@ -88,58 +179,7 @@ export class Consolidation {
       };
       this.groups.set(key, group);
     }
-    const entry: FileEntry = {
-      file: source.file,
-      municipality: group.name,
-      municipalitySource: resolved.source,
-      tables: source.tables.length,
-      activities: 0,
-      error: source.error,
-    };
-    const findings: RegionalFinding[] = [];
-    const problems: string[] = [];
-    const own = (code: ConsolidationCode, params: Record<string, string>) =>
-      findings.push(this.ownFinding(group!.name, source.file, code, params));
-    if (source.error) {
-      findings.push({
-        municipality: group.name,
-        file: source.file,
-        sheet: "",
-        row: null,
-        column: null,
-        code: source.error.code,
-        severity: "error",
-        message: source.error.message,
-      });
-      problems.push(`${source.file}: ${source.error.message}`);
-    } else if (source.tables.length === 0) {
-      own("no-roadmap", {});
-      problems.push(`${source.file}: ${consolidationMessage("no-roadmap", {}, lang)}`);
-    }
-    this.mixed(resolved, group.name, own);
-    const rows: RegionalValue[][] = [];
-    for (const checked of source.tables) {
-      layoutFields(checked, this.present);
-      const src = {
-        municipality: group.name,
-        file: source.file,
-        lang,
-        document: source.format === "docx",
-      };
-      const counts = addTable(FULL_LAYOUT, checked, src, rows, findings);
-      addCounts(group.counts, counts);
-      entry.activities += counts.activities;
-      countKinds(group.kinds, checked, lang);
-    }
-    group.tables += source.tables.length;
-    group.files.push({
-      file: source.file,
-      entry,
-      remarks: findings.map(remarksRow),
-      rows,
-      problems,
-    });
-    this.entries.push(entry);
+    return group;
   }
 
   finish(): RegionalModel {
@@ -147,15 +187,7 @@ export class Consolidation {
     for (const name of this.options.expected ?? []) {
       const trimmed = name.trim();
       const key = municipalityKey(trimmed);
-      if (trimmed === "" || this.groups.has(key)) continue;
-      this.groups.set(key, {
-        key,
-        name: trimmed,
-        files: [],
-        counts: { activities: 0, done: 0, overdue: 0, dueSoon: 0, incomplete: 0 },
-        tables: 0,
-        kinds: new Map(),
-      });
+      if (trimmed !== "") this.groupOf(key, trimmed);
     }
     const groups = [...this.groups.values()].sort((a, b) => a.name.localeCompare(b.name, "ru"));
     const layout = layoutOf(this.present);
@@ -192,17 +224,29 @@ export class Consolidation {
       stats.push(s);
     }
     this.groups.clear();
+    remarks.push(...this.others);
+    this.others = [];
 
     const totals = summaryTotals(stats, remarks.length);
-    totals.unreadableFiles = this.entries.filter((f) => f.error !== null).length;
+    const role = (r: FileEntry["role"]) => this.entries.filter((f) => f.role === r).length;
+    totals.files = this.entries.length - role("own-output");
+    totals.unreadableFiles = role("unreadable");
+    totals.notRoadmapFiles = role("not-roadmap");
+    totals.skippedFiles = role("own-output");
     const svod = finishSheet({
       name: "Свод",
       columns: layout.columns,
       rows: svodRows,
       totals: null,
     });
+    const changes = this.compare(svod, stats);
     const svodSheets = splitSvod(svod, this.options.sheetRows);
     const continued = svodSheets.slice(1).map((s) => s.name);
+    const summary = summarySheet(stats, totals, this.options.asOf, continued, {
+      files: this.entries.filter((f) => f.role !== "municipal"),
+      changes: changes?.counts ?? null,
+      lang,
+    });
     return {
       asOf: this.options.asOf,
       files: this.entries,
@@ -210,10 +254,28 @@ export class Consolidation {
       totals,
       sheets: [
         ...svodSheets,
-        finishSheet(summarySheet(stats, totals, this.options.asOf, continued)),
+        finishSheet(summary),
         finishSheet(remarksSheet(remarks)),
+        ...(changes ? [finishSheet(changesSheet(changes.changes, lang))] : []),
       ],
+      changes,
     };
+  }
+
+  /** This month's «Свод» against last month's, when it was given. */
+  private compare(svod: RegionalSheet, stats: MunicipalityStats[]): MonthComparison | null {
+    const previous = this.options.previous;
+    if (previous === null || previous === undefined) return null;
+    const now = snapshotsOfModelSheet(svod.columns, svod.rows);
+    // A municipality whose file came unreadable or without a roadmap did send one: the file
+    // name is all that can tell whose it was.
+    const failed = this.entries.filter((f) => f.role === "unreadable" || f.role === "not-roadmap");
+    return compareMonths(previous, now, {
+      sent: [
+        ...stats.filter((s) => s.files.length > 0).map((s) => s.municipality),
+        ...failed.map((f) => municipalityFromFileName(f.file)),
+      ],
+    });
   }
 
   private ownFinding(
@@ -234,15 +296,6 @@ export class Consolidation {
     };
   }
 
-  private mixed(
-    resolved: ResolvedMunicipality,
-    municipality: string,
-    own: (code: ConsolidationCode, params: Record<string, string>) => void,
-  ): void {
-    if (resolved.others.length === 0) return;
-    const names = [resolved.name, ...resolved.others].join(", ");
-    own("mixed-municipality", { names, municipality });
-  }
 }
 
 function addCounts(s: ActivityCounts, c: ActivityCounts): void {

@@ -2,6 +2,11 @@
 export * from "./types";
 export { compareMonths, emptyCounts, pairChanges, type CompareOptions } from "./diff";
 export { matchActivities, type Matching } from "./match";
-export { snapshotsOfModelSheet, snapshotsOfSvodGrid } from "./snapshot";
+export {
+  HEADER_SEARCH_ROWS,
+  isRegionalSvodGrid,
+  snapshotsOfModelSheet,
+  snapshotsOfSvodGrid,
+} from "./snapshot";
 export { changesSheet } from "./sheet";
 export { CHANGE_LABEL } from "./labels";

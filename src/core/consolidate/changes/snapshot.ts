@@ -79,7 +79,29 @@ export function snapshotsOfModelSheet(
 }
 
 /** How far down a title or note may push the header of a «Свод» sheet. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
+
+/** The first row (of the first ten) that `accept` takes as the header, with its texts; or null. */
+function headerRow(grid: Grid, accept: (headers: string[]) => boolean) {
+  const limit = Math.min(grid.cells.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const headers = (grid.cells[r] ?? []).map((v) => cellText(v));
+    if (accept(headers)) return { row: r, headers };
+  }
+  return null;
+}
+
+const ALL_SVOD_HEADERS = Object.values(SVOD_HEADERS);
+
+/**
+ * Whether a sheet is a «Свод» this program wrote: a header row (a title may stand above it)
+ * with every column of ours. A municipal table never has «Источник», «Состояние» and
+ * «Срок (дата)» beside «Муниципалитет»: this tells our regional workbook from a municipality's
+ * when the workbook has lost its mark (copied into a new book, exported by another program).
+ */
+export function isRegionalSvodGrid(grid: Grid): boolean {
+  return headerRow(grid, (h) => ALL_SVOD_HEADERS.every((name) => h.includes(name))) !== null;
+}
 
 /**
  * Last month: a «Свод» sheet read back from the regional workbook. Its header row is found by
@@ -87,19 +109,18 @@ const HEADER_SEARCH_ROWS = 10;
  * we wrote — no municipality or activity column.
  */
 export function snapshotsOfSvodGrid(grid: Grid): ActivitySnapshot[] | null {
-  const limit = Math.min(grid.cells.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const headers = (grid.cells[r] ?? []).map((v) => cellText(v));
-    const at = Object.fromEntries(
-      KEYS.map((key) => [key, headers.indexOf(SVOD_HEADERS[key])]),
-    ) as Positions;
-    if (at.municipality < 0 || at.activity < 0) continue;
-    const out: ActivitySnapshot[] = [];
-    for (let i = r + 1; i < grid.cells.length; i++) {
-      const s = snapshotOf(grid.cells[i] ?? [], at);
-      if (s) out.push(s);
-    }
-    return out;
+  const found = headerRow(
+    grid,
+    (h) => h.includes(SVOD_HEADERS.municipality) && h.includes(SVOD_HEADERS.activity),
+  );
+  if (found === null) return null;
+  const at = Object.fromEntries(
+    KEYS.map((key) => [key, found.headers.indexOf(SVOD_HEADERS[key])]),
+  ) as Positions;
+  const out: ActivitySnapshot[] = [];
+  for (let i = found.row + 1; i < grid.cells.length; i++) {
+    const s = snapshotOf(grid.cells[i] ?? [], at);
+    if (s) out.push(s);
   }
-  return null;
+  return out;
 }

@@ -132,3 +132,124 @@ describe("the monthly cycle on the seed workbooks", () => {
     expect(r.stdout).not.toBe("");
   });
 });
+
+/** Sets cells of a seed workbook's first sheet (ExcelJS: the tests' reference writer). */
+async function editSeed(
+  from: string,
+  to: string,
+  edit: (ws: ExcelJS.Worksheet) => void,
+): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(from);
+  edit(wb.worksheets[0]);
+  await wb.xlsx.writeFile(to);
+}
+
+describe("«Изменения»: next month derived from the seeds", () => {
+  const BUINSK = "Буинский муниципальный район";
+
+  async function nextMonth(folder: string): Promise<void> {
+    await mkdir(folder);
+    for (const name of await readdir(SEEDS)) {
+      // Кисловодск sends nothing this month.
+      if (!name.endsWith(".xlsx") || name.startsWith("002-") || name.startsWith("001-")) continue;
+      await copyFile(join(SEEDS, name), join(folder, name));
+    }
+    await editSeed(join(SEEDS, "001-buinsk.xlsx"), join(folder, "001-buinsk.xlsx"), (ws) => {
+      const text = (r: number, c: number) => String(ws.getCell(r, c).value ?? "");
+      // Two deadlines moved later.
+      expect(text(14, 4)).toBe("Октябрь 2021");
+      ws.getCell(14, 4).value = "Декабрь 2021";
+      expect(text(30, 4)).toBe("Сентябрь 2021");
+      ws.getCell(30, 4).value = "Ноябрь 2021";
+      // Three activities marked done.
+      for (const r of [31, 32, 50]) {
+        expect(text(r, 7)).toBe("");
+        ws.getCell(r, 7).value = "выполнено";
+      }
+      // One reworded slightly: extra spaces and one word changed — not a change at all.
+      expect(text(59, 2)).toBe(
+        "Организация и проведение муниципальных родительских собраний, конференций",
+      );
+      ws.getCell(59, 2).value =
+        "Организация  и проведение  районных родительских собраний,  конференций";
+      // The last activity deleted, and another one written in its row (same number, new text):
+      // a row's position alone never makes a match.
+      expect(text(64, 1)).toBe("2");
+      ws.getCell(64, 2).value = "Публикация итогового отчёта о реализации дорожной карты на сайте";
+      ws.getCell(64, 3).value = "Отчёт";
+      ws.getCell(64, 4).value = "Декабрь 2021";
+    });
+  }
+
+  it("lists exactly the changes made, on a rebuild and with --previous", async () => {
+    const region = join(dir, "region.xlsx");
+    expect((await run([inbox, "-o", region, "--as-of", AS_OF])).code).toBe(0);
+    const may = join(dir, "region-may.xlsx");
+    await copyFile(region, may);
+    const june = join(dir, "june");
+    await nextMonth(june);
+
+    const rebuilt = await run([june, "-o", region, "--as-of", AS_OF]);
+    expect(rebuilt.code).toBe(0);
+    const changes = (await rows(region, "Изменения")).slice(1);
+    expect(changes.map((r) => [r[0], r[1]])).toEqual([
+      [BUINSK, "добавлено мероприятие"],
+      [BUINSK, "мероприятие исключено"],
+      [BUINSK, "срок перенесён"],
+      [BUINSK, "срок перенесён"],
+      [BUINSK, "выполнено"],
+      [BUINSK, "выполнено"],
+      [BUINSK, "выполнено"],
+      ["г. Кисловодск", "нет данных за месяц"],
+    ]);
+    expect(String(changes[0][4])).toMatch(/^Публикация итогового отчёта/);
+    expect(String(changes[1][4])).toMatch(/^Распространение и трансляция успешных практик/);
+    const postponed = changes.filter((r) => r[1] === "срок перенесён");
+    expect(postponed.map((r) => [r[5], r[6]])).toEqual([
+      ["Октябрь 2021", "Декабрь 2021"],
+      ["Сентябрь 2021", "Ноябрь 2021"],
+    ]);
+    // The reworded activity is not reported at all.
+    expect(changes.flat().join("\n")).not.toContain("родительских собраний");
+    // The printed summary ends with the change counts (then the line saying what was written).
+    expect(rebuilt.stdout).toContain(
+      [
+        "Изменения с прошлого месяца (лист «Изменения»):",
+        "  нет данных за месяц: 1",
+        "  добавлено мероприятие: 1",
+        "  мероприятие исключено: 1",
+        "  срок перенесён: 2",
+        "  выполнено: 3",
+        "Записано: ",
+      ].join("\n"),
+    );
+    const summary = (await rows(region, "Сводка")).flat().join("\n");
+    expect(summary).toContain(
+      "добавлено мероприятие: 1, мероприятие исключено: 1, срок перенесён: 2, выполнено: 3",
+    );
+
+    // The same month named with --previous into a new file: the same changes.
+    const out = join(dir, "region-june.xlsx");
+    const named = await run([june, "-o", out, "--previous", may, "--as-of", AS_OF, "--json"]);
+    expect(named.code).toBe(0);
+    expect((await rows(out, "Изменения")).slice(1)).toEqual(changes);
+    const model = JSON.parse(named.stdout) as RegionalModel;
+    expect(model.changes?.counts).toMatchObject({
+      added: 1,
+      removed: 1,
+      postponed: 2,
+      "newly-done": 3,
+      "municipality-silent": 1,
+      "status-changed": 0,
+      "deadline-changed": 0,
+      "newly-overdue": 0,
+    });
+  });
+
+  it("refuses a --previous that is no regional workbook", async () => {
+    const r = await run([inbox, "--json", "--previous", join(SEEDS, "003-kansk.xlsx")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("нет листа «Свод»");
+  });
+});

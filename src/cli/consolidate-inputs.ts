@@ -24,10 +24,7 @@ async function realPathOf(path: string): Promise<string> {
 }
 
 /** The input that is the output itself (by real path), or null. */
-export async function inputThatIsOutput(
-  inputs: string[],
-  output: string,
-): Promise<string | null> {
+export async function inputThatIsOutput(inputs: string[], output: string): Promise<string | null> {
   const out = await realPathOf(output);
   for (const input of inputs) {
     if ((await realPathOf(input)) === out) return input;
@@ -36,8 +33,7 @@ export async function inputThatIsOutput(
 }
 
 export type PreviousMonth =
-  | { ok: true; snapshots: ActivitySnapshot[] | null }
-  | { ok: false; reason: string };
+  { ok: true; snapshots: ActivitySnapshot[] | null } | { ok: false; reason: string };
 
 /** `--previous FILE`: it must be a regional workbook with a «Свод» we can read. */
 export async function readNamedPrevious(path: string, lang: Lang): Promise<PreviousMonth> {

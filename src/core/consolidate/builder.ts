@@ -157,7 +157,9 @@ export class Consolidation {
     const first = [...parts.values()][0];
     if (parts.size > 1) {
       const names = entry.municipalities.join(", ");
-      first.findings.unshift(this.ownFinding(first.group.name, source.file, "mixed-municipality", { names }));
+      first.findings.unshift(
+        this.ownFinding(first.group.name, source.file, "mixed-municipality", { names }),
+      );
     }
     for (const { group, part, findings } of parts.values()) {
       part.remarks = findings.map(remarksRow);
@@ -195,6 +197,9 @@ export class Consolidation {
     const remarks: RegionalValue[][] = [];
     const stats: MunicipalityStats[] = [];
     for (const group of groups) {
+      // A municipality's files in the order of their names, not of their arrival: any order of
+      // the inputs gives the same «Свод» (and so the same changes since last month).
+      group.files.sort((a, b) => byName(a.file, b.file));
       const s: MunicipalityStats = {
         municipality: group.name,
         files: group.files.map((f) => f.file),
@@ -295,7 +300,10 @@ export class Consolidation {
       message: consolidationMessage(code, params, this.lang),
     };
   }
+}
 
+function byName(a: string, b: string): number {
+  return a.localeCompare(b, "ru") || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function addCounts(s: ActivityCounts, c: ActivityCounts): void {

@@ -63,14 +63,7 @@ export async function readGrids(
     const found = await identifyPackage(zip, parts, expected);
     format = found.kind;
     if (found.kind === "xlsx" && options.skipOwn) {
-      const own = await findOwnWorkbook(
-        bytes,
-        zip,
-        parts,
-        found.index,
-        limits,
-        options.inflate,
-      );
+      const own = await findOwnWorkbook(bytes, zip, parts, found.index, limits, options.inflate);
       if (own !== null) return { format: "xlsx", grids: [], own };
     }
     const grids =

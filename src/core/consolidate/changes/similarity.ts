@@ -4,14 +4,14 @@
  * keeps it. Words are compared by their stems (the first letters), so a changed ending
  * («проведение» → «проведения») does not count as a changed word.
  */
+import { DIGITS, LETTERS } from "../../recognize/letters";
+
+/** Anything but a letter or digit (written out: EdgeHTML 18 has no \p{…}, letters.ts). */
+const NOT_WORD = new RegExp(`[^${LETTERS}${DIGITS}]+`, "g");
 
 /** Lower case, ё as е, everything but letters and digits as a space, spaces collapsed. */
 export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return text.toLowerCase().replace(/ё/g, "е").replace(NOT_WORD, " ").trim();
 }
 
 /** "1.2." / "1.2" / " 1,2 " → "1.2": numbering as people mean it. */

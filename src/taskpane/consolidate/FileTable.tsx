@@ -48,7 +48,8 @@ export function FileTable({ files, duplicates, text, onMunicipality }: FileTable
           <TableRow key={f.id} data-file={f.name}>
             <TableCell className={styles.name}>{f.name}</TableCell>
             <TableCell>
-              {f.state === "read" || f.state === "error" ? (
+              {/* Only a file with a roadmap is a municipality's: the others get no field. */}
+              {f.state === "read" && !f.own && f.tables > 0 ? (
                 <>
                   <Input
                     size="small"
@@ -57,6 +58,11 @@ export function FileTable({ files, duplicates, text, onMunicipality }: FileTable
                     aria-label={text.municipalityLabel(f.name)}
                     onChange={(_, d) => onMunicipality(f.id, d.value)}
                   />
+                  {f.municipalities.length > 1 && (
+                    <Text size={200} className={styles.note}>
+                      {text.alsoMunicipalities(f.municipalities.slice(1))}
+                    </Text>
+                  )}
                   {duplicates.has(f.id) && (
                     <Text size={200} className={styles.note}>
                       {text.duplicate}
@@ -87,6 +93,7 @@ function Status(props: { file: FileItem; text: ConsolidateText; errorClass: stri
       </Text>
     );
   }
+  if (file.own) return <Badge color="informative">{text.ownSkipped}</Badge>;
   if (file.tables === 0) return <Badge color="warning">{text.noRoadmap}</Badge>;
   return <Badge color="success">{text.ok}</Badge>;
 }

@@ -8,10 +8,10 @@ import { FileReadError } from "../../hosts/file/file-error";
 import type { ReadRequest, ReadResponse } from "./protocol";
 
 export async function answerRead(req: ReadRequest): Promise<ReadResponse> {
-  const { id, data, fileName } = req;
+  const { id, data, fileName, skipOwn } = req;
   try {
-    const { format, grids } = await readGrids(data, { fileName });
-    return { id, ok: true, format, grids };
+    const { format, grids, own } = await readGrids(data, { fileName, skipOwn });
+    return own ? { id, ok: true, format, grids, own } : { id, ok: true, format, grids };
   } catch (err) {
     if (err instanceof FileReadError) {
       const { code, reason, limit, detail } = err;

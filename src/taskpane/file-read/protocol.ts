@@ -1,6 +1,6 @@
 /** What passes between the task pane and the worker that reads a chosen file. */
 import type { Grid } from "../../core/grid";
-import type { FileFormat } from "../../hosts/file/dispatch";
+import type { FileFormat, OwnWorkbook } from "../../hosts/file/dispatch";
 import type { FileErrorInfo, FileErrorCode } from "../../hosts/file/file-error";
 
 export interface ReadRequest {
@@ -8,10 +8,12 @@ export interface ReadRequest {
   data: ArrayBuffer;
   /** The chosen file's name: only consulted where the content cannot tell (dispatch.ts). */
   fileName?: string;
+  /** A consolidation's input: a regional workbook of ours is told, not read (dispatch.ts). */
+  skipOwn?: boolean;
 }
 
 export type ReadResponse =
-  | { id: number; ok: true; format: FileFormat; grids: Grid[] }
+  | { id: number; ok: true; format: FileFormat; grids: Grid[]; own?: OwnWorkbook }
   /** The file's own unreadability, to be raised again as a FileReadError. */
   | { id: number; ok: false; file: { code: FileErrorCode } & FileErrorInfo }
   /** A bug of ours: it must surface as one. */

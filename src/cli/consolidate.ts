@@ -20,7 +20,12 @@ import { RegionalWriteError, writeRegionalWorkbook } from "../hosts/file/write-r
 import { nodeCompression } from "../hosts/file/xlsx/write/deflate-node";
 import type { ActivitySnapshot } from "../core/consolidate/changes/types";
 import { readArgs, readLang, readSettings } from "./args";
-import { inputThatIsOutput, readNamedPrevious, readRebuiltPrevious } from "./consolidate-inputs";
+import {
+  inputThatIsOutput,
+  readNamedPrevious,
+  readRebuiltPrevious,
+  type PreviousMonth,
+} from "./consolidate-inputs";
 import { CONSOLIDATE_TEXT, formatConsolidation, type ConsolidateText } from "./consolidate-format";
 import type { CliIo } from "./io";
 
@@ -64,8 +69,11 @@ export interface ConsolidateFilesOptions {
   expected?: string[];
   /** How each file is read and checked; in process unless the caller brings a budget. */
   checker?: FileChecker;
-  /** Last month's activities: the model then says what changed («Изменения»). */
-  previous?: ActivitySnapshot[] | null;
+  /**
+   * Last month's activities: the model then says what changed («Изменения»). A promise is
+   * awaited only once every file is in: last month is read while the files are.
+   */
+  previous?: ActivitySnapshot[] | null | Promise<ActivitySnapshot[] | null>;
   /** Called after each file with how many have been read. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -90,7 +98,6 @@ export async function consolidateFiles(
     asOf: options.settings.asOf,
     lang: options.settings.lang,
     expected: options.expected,
-    previous: options.previous,
   });
   const pending: Promise<CheckedFile>[] = [];
   const ask = (i: number) => {
@@ -114,7 +121,7 @@ export async function consolidateFiles(
     });
     options.onProgress?.(i + 1, files.length);
   }
-  return consolidation.finish();
+  return consolidation.finish(await options.previous);
 }
 
 export async function runConsolidate(argv: string[], io: CliIo): Promise<number> {
@@ -154,16 +161,15 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     const named = await inputThatIsOutput(positionals, output);
     if (named !== null) return badUse(io, text, text.outputIsInput(named));
   }
-  let previous: ActivitySnapshot[] | null = null;
-  if (values.previous !== undefined) {
-    const read = await readNamedPrevious(values.previous, lang.value);
-    if (!read.ok) return badUse(io, text, text.badPrevious(values.previous, read.reason));
-    previous = read.snapshots;
-  } else if (output !== null) {
-    const read = await readRebuiltPrevious(output, lang.value);
-    if (read.ok) previous = read.snapshots;
-    else io.stderr(`${text.rebuiltUnreadable(values.output ?? output, read.reason)}\n`);
-  }
+  // Last month (named, or the workbook being rebuilt) is read while the files are.
+  const lastMonth: Promise<PreviousMonth> =
+    values.previous !== undefined
+      ? readNamedPrevious(values.previous, lang.value)
+      : output !== null
+        ? readRebuiltPrevious(output, lang.value)
+        : Promise.resolve({ ok: true, snapshots: null });
+  // Awaited below; a bug's rejection must not count as unhandled meanwhile.
+  lastMonth.catch(() => undefined);
   const files = await expandInputs(positionals, output);
   if (files.length === 0) {
     io.stderr(`${text.noWorkbooks(positionals.join(", "))}\n`);
@@ -173,12 +179,18 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     settings,
     municipalities,
     expected,
-    previous,
+    previous: lastMonth.then((r) => (r.ok ? r.snapshots : null)),
     checker: io.checker,
     onProgress: (done, total) => {
       if (done % PROGRESS_EVERY === 0 && done < total) io.stderr(`${text.progress(done, total)}\n`);
     },
   });
+  const last = await lastMonth;
+  if (!last.ok && values.previous !== undefined) {
+    return badUse(io, text, text.badPrevious(values.previous, last.reason));
+  }
+  if (!last.ok)
+    io.stderr(`${text.rebuiltUnreadable(values.output ?? output ?? "", last.reason)}\n`);
   for (const f of model.files) {
     if (f.role === "own-output") io.stderr(`${text.skippedOwn(f.file)}\n`);
     if (!f.error) continue;

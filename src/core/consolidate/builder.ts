@@ -19,7 +19,7 @@ import {
   type ConsolidationCode,
 } from "./labels";
 import { changesSheet, compareMonths, snapshotsOfModelSheet } from "./changes";
-import type { MonthComparison } from "./changes/types";
+import type { ActivitySnapshot, MonthComparison } from "./changes/types";
 import { municipalityFromFileName, municipalityKey, tableMunicipalities } from "./municipality";
 import { remarksRow, remarksSheet, type RegionalFinding } from "./remarks";
 import { splitSvod } from "./split";
@@ -184,7 +184,8 @@ export class Consolidation {
     return group;
   }
 
-  finish(): RegionalModel {
+  /** `previous`: last month, when it became known only now (else the options'). */
+  finish(previous = this.options.previous): RegionalModel {
     const lang = this.lang;
     for (const name of this.options.expected ?? []) {
       const trimmed = name.trim();
@@ -244,7 +245,7 @@ export class Consolidation {
       rows: svodRows,
       totals: null,
     });
-    const changes = this.compare(svod, stats);
+    const changes = this.compare(svod, stats, previous);
     const svodSheets = splitSvod(svod, this.options.sheetRows);
     const continued = svodSheets.slice(1).map((s) => s.name);
     const summary = summarySheet(stats, totals, this.options.asOf, continued, {
@@ -268,8 +269,11 @@ export class Consolidation {
   }
 
   /** This month's «Свод» against last month's, when it was given. */
-  private compare(svod: RegionalSheet, stats: MunicipalityStats[]): MonthComparison | null {
-    const previous = this.options.previous;
+  private compare(
+    svod: RegionalSheet,
+    stats: MunicipalityStats[],
+    previous: ActivitySnapshot[] | null | undefined,
+  ): MonthComparison | null {
     if (previous === null || previous === undefined) return null;
     const now = snapshotsOfModelSheet(svod.columns, svod.rows);
     // A municipality whose file came unreadable or without a roadmap did send one: the file

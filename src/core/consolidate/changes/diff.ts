@@ -107,7 +107,11 @@ export function pairChanges(before: ActivitySnapshot, after: ActivitySnapshot): 
     out.push(change("newly-overdue", before, after));
   }
   // Marking an activity done changes its status text; that is the "newly done" line already.
-  if (!newlyDone && normalizeText(before.status) !== normalizeText(after.status)) {
+  if (
+    !newlyDone &&
+    before.status !== after.status &&
+    normalizeText(before.status) !== normalizeText(after.status)
+  ) {
     out.push(change("status-changed", before, after));
   }
   return out;
@@ -121,6 +125,7 @@ function deadlineMove(before: ActivitySnapshot, after: ActivitySnapshot): Change
   }
   if (
     before.due === null &&
+    before.deadlineText !== after.deadlineText &&
     normalizeText(before.deadlineText) !== normalizeText(after.deadlineText)
   ) {
     return "deadline-changed";

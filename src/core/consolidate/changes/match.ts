@@ -34,8 +34,10 @@ interface Keyed {
   stems: string[];
 }
 
-function keyed(items: ActivitySnapshot[]): Keyed[] {
-  return items.map((s, index) => {
+/** The items still free, keyed: normalising is the costly part, so only for those. */
+function keyed(items: ActivitySnapshot[], free: Set<number>): Keyed[] {
+  return [...free].map((index) => {
+    const s = items[index];
     const text = normalizeText(s.activity);
     const number = normalizeNumber(s.number);
     return {
@@ -49,17 +51,33 @@ function keyed(items: ActivitySnapshot[]): Keyed[] {
   });
 }
 
+/** Everything compared, as written: most activities come back untouched month after month. */
+function asWritten(s: ActivitySnapshot): string {
+  return `${s.number}\u0000${s.section}\u0000${s.activity}\u0000${s.deadlineText}\u0000${s.due ?? ""}`;
+}
+
 export function matchActivities(before: ActivitySnapshot[], after: ActivitySnapshot[]): Matching {
-  const prev = keyed(before);
-  const next = keyed(after);
   const pairs: [number, number][] = [];
-  const prevFree = new Set(prev.map((k) => k.index));
-  const nextFree = new Set(next.map((k) => k.index));
-  const take = (p: Keyed, n: Keyed) => {
-    pairs.push([p.index, n.index]);
-    prevFree.delete(p.index);
-    nextFree.delete(n.index);
+  const prevFree = new Set(before.map((_, i) => i));
+  const nextFree = new Set(after.map((_, i) => i));
+  const takeAt = (p: number, n: number) => {
+    pairs.push([p, n]);
+    prevFree.delete(p);
+    nextFree.delete(n);
   };
+  const take = (p: Keyed, n: Keyed) => takeAt(p.index, n.index);
+
+  // 0. Rows identical as written (step 1 below, before any normalising): the usual month.
+  const queues = groupBy(
+    before.map((s, i) => ({ key: asWritten(s), i })),
+    (x) => x.key,
+  );
+  after.forEach((s, n) => {
+    const p = queues.get(asWritten(s))?.shift();
+    if (p) takeAt(p.i, n);
+  });
+  const prev = keyed(before, prevFree);
+  const next = keyed(after, nextFree);
 
   const free = (ks: Keyed[], set: Set<number>) => ks.filter((k) => set.has(k.index));
 

@@ -71,7 +71,9 @@ export function FileTable({ files, duplicates, text, onMunicipality }: FileTable
                 </>
               ) : null}
             </TableCell>
-            <TableCell>{f.state === "read" ? `${f.tables} / ${f.activities}` : ""}</TableCell>
+            <TableCell>
+              {f.state === "read" && !f.own ? `${f.tables} / ${f.activities}` : ""}
+            </TableCell>
             <TableCell>
               <Status file={f} text={text} errorClass={styles.error} />
             </TableCell>

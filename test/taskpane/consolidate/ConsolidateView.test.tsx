@@ -164,6 +164,20 @@ describe("ConsolidateView in file mode", () => {
     ).toHaveLength(20);
   });
 
+  it("shows a workbook with the tables of two municipalities as both", async () => {
+    show(fileConsolidateHost(() => undefined));
+    choose([["005-two-sheets.xlsx", seed("005-two-sheets.xlsx")]]);
+    await allRead(["005-two-sheets.xlsx"]);
+    const row = within(rowOf("005-two-sheets.xlsx"));
+    const field = row.getByLabelText(
+      ru.municipalityLabel("005-two-sheets.xlsx"),
+    ) as HTMLInputElement;
+    expect(field.value).not.toBe("");
+    const other = row.getByText(/^и таблицы: /).textContent ?? "";
+    expect(other).not.toContain(field.value);
+    expect(other.replace("и таблицы: ", "").split(", ")).toHaveLength(1);
+  });
+
   it("flags two files from one municipality", async () => {
     show(fileConsolidateHost(() => undefined));
     choose([

@@ -36,6 +36,11 @@ export interface ConsolidateBench {
   floorMs: number;
   /** In process, files read and checked on this thread one after another. */
   oursMs: number;
+  /**
+   * As `oursMs`, against a previous month (`--previous`: last month's regional workbook read
+   * back, matched activity by activity, «Изменения» written) — issue 9's figure.
+   */
+  oursPreviousMs: number;
   /** In process, files read and checked on the CLI's worker threads (two on two cores). */
   oursThreadsMs: number;
   /** Whole processes: the built CLI, and a node process reading the files with ExcelJS. */
@@ -72,6 +77,7 @@ export async function benchConsolidate(): Promise<ConsolidateBench> {
     let floorMs = Infinity;
     let oursMs = Infinity;
     let oursThreadsMs = Infinity;
+    let oursPreviousMs = Infinity;
     const checker = new WorkerChecker({
       script: join(__dirname, "..", "dist-cli", "check-worker.js"),
     });
@@ -80,6 +86,13 @@ export async function benchConsolidate(): Promise<ConsolidateBench> {
         readMs = Math.min(readMs, await time(() => bareRead(paths)));
         floorMs = Math.min(floorMs, await time(() => unzipAndScan(paths)));
         oursMs = Math.min(oursMs, await time(() => ours(inputs, join(dir, `region-${run}.xlsx`))));
+        // Last month: the first run's region (the same municipalities; every activity matched).
+        const previous = ["--previous", join(dir, "region-0.xlsx")];
+        const output = join(dir, `region-previous-${run}.xlsx`);
+        oursPreviousMs = Math.min(
+          oursPreviousMs,
+          await time(() => ours(inputs, output, undefined, previous)),
+        );
         oursThreadsMs = Math.min(
           oursThreadsMs,
           await time(() => ours(inputs, join(dir, `region-threads-${run}.xlsx`), checker)),
@@ -119,6 +132,7 @@ export async function benchConsolidate(): Promise<ConsolidateBench> {
       floorMs,
       oursMs,
       oursThreadsMs,
+      oursPreviousMs,
       processOursMs: whole.oursMs,
       processExcelJsMs: whole.exceljsMs,
       writeOursMs,
@@ -146,9 +160,10 @@ export async function ours(
   inputs: string,
   output: string,
   checker?: CliIo["checker"],
+  extra: string[] = [],
 ): Promise<void> {
   const errors: string[] = [];
   const io: CliIo = { stdout: () => undefined, stderr: (s) => void errors.push(s), checker };
-  const code = await runConsolidate([inputs, "-o", output, "--as-of", AS_OF], io);
+  const code = await runConsolidate([inputs, "-o", output, "--as-of", AS_OF, ...extra], io);
   if (code !== 0) throw new Error(`consolidate failed (${code}): ${errors.join("")}`);
 }

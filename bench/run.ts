@@ -53,6 +53,9 @@ async function main(): Promise<void> {
     `consolidation of ${c.files} workbooks × ${each} activities, in process, one thread: ours end to end ${fmt(c.oursMs)}, ExcelJS read ${fmt(c.readMs)}, unzip-and-scan floor ${fmt(c.floorMs)}`,
   );
   console.log(`  ours / ExcelJS read: ${ratio(c.oursMs, c.readMs)}  [target ≤ 2.5 ×]`);
+  console.log(
+    `  with a previous month (--previous, «Изменения»): ${fmt(c.oursPreviousMs)} against ${fmt(c.oursMs)} without = +${(((c.oursPreviousMs - c.oursMs) / c.oursMs) * 100).toFixed(1)} %  [target ≤ +10 %]`,
+  );
   console.log(`  ours / floor:        ${ratio(c.oursMs, c.floorMs)}  [target ≤ 4 ×]`);
   console.log(
     `  the floor: every part of every file inflated (zlib), decoded (TextDecoder) and each character visited in a JavaScript loop`,

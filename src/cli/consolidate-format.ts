@@ -1,16 +1,30 @@
 /** The readable summary `roadmap consolidate` prints, and its words in each language. */
 import type { MunicipalityStats, RegionalModel } from "../core/consolidate";
+import { CHANGE_LABEL } from "../core/consolidate/changes/labels";
+import { CHANGE_KINDS } from "../core/consolidate/changes/types";
 import { formatDay } from "../core/deadline/calendar";
 
 const ru = {
   usage: `Использование:
-  roadmap consolidate ФАЙЛ|ПАПКА… -o свод.xlsx [--as-of ДД.ММ.ГГГГ] [--json] [--lang ru|en]
-      [--municipality ФАЙЛ=МУНИЦИПАЛИТЕТ]… [--expected СПИСОК.txt] [--verbose]`,
+  roadmap consolidate ФАЙЛ|ПАПКА… -o свод.xlsx [--previous свод-прошлого-месяца.xlsx]
+      [--as-of ДД.ММ.ГГГГ] [--json] [--lang ru|en] [--municipality ФАЙЛ=МУНИЦИПАЛИТЕТ]…
+      [--expected СПИСОК.txt] [--verbose]`,
   badArgs: (m: string) => `Ошибка в параметрах: ${m}`,
   noOutput: "укажите файл свода: -o свод.xlsx",
   outputIsFolder: (p: string) => `-o ${p}: это папка, укажите файл, например ${p}/свод.xlsx`,
   badMunicipality: (p: string) => `--municipality «${p}»: ожидается ФАЙЛ=МУНИЦИПАЛИТЕТ`,
   badExpected: (p: string) => `--expected: не удалось прочитать список муниципалитетов «${p}»`,
+  outputIsInput: (p: string) =>
+    `-o ${p}: этот файл указан и среди исходных; свод в него не записан, файл не изменён. Укажите другой файл свода`,
+  badPrevious: (p: string, reason: string) =>
+    `--previous ${p}: ${reason === "no-svod" ? "в файле нет листа «Свод», составленного программой" : reason}`,
+  rebuiltUnreadable: (p: string, reason: string) =>
+    `Свод прошлого месяца в ${p} не прочитан (${reason}): лист «Изменения» не составлен`,
+  skippedOwn: (f: string) =>
+    `Пропущен ${f}: это региональный свод, составленный программой, а не файл муниципалитета`,
+  notCounted: "Не включены в свод (не муниципалитеты):",
+  changesNone: "Изменения с прошлого месяца: нет",
+  changes: "Изменения с прошлого месяца (лист «Изменения»):",
   noWorkbooks: (p: string) =>
     `Не найдено ни одной таблицы или документа Word (.xlsx, .xls, .ods, .docx …) в: ${p}`,
   unreadable: (f: string, m: string) => `Не удалось прочитать ${f}: ${m}`,
@@ -46,13 +60,25 @@ export type ConsolidateText = {
 
 const en: ConsolidateText = {
   usage: `Usage:
-  roadmap consolidate FILE|DIR… -o region.xlsx [--as-of DD.MM.YYYY] [--json] [--lang ru|en]
-      [--municipality FILE=MUNICIPALITY]… [--expected LIST.txt] [--verbose]`,
+  roadmap consolidate FILE|DIR… -o region.xlsx [--previous last-month.xlsx]
+      [--as-of DD.MM.YYYY] [--json] [--lang ru|en] [--municipality FILE=MUNICIPALITY]…
+      [--expected LIST.txt] [--verbose]`,
   badArgs: (m: string) => `Bad arguments: ${m}`,
   noOutput: "name the regional workbook: -o region.xlsx",
   outputIsFolder: (p: string) => `-o ${p}: a folder; name a file, e.g. ${p}/region.xlsx`,
   badMunicipality: (p: string) => `--municipality "${p}": expected FILE=MUNICIPALITY`,
   badExpected: (p: string) => `--expected: could not read the list of municipalities "${p}"`,
+  outputIsInput: (p: string) =>
+    `-o ${p}: this file is also one of the inputs; nothing was written to it, it is unchanged. Name another output file`,
+  badPrevious: (p: string, reason: string) =>
+    `--previous ${p}: ${reason === "no-svod" ? "the file has no «Свод» sheet made by the program" : reason}`,
+  rebuiltUnreadable: (p: string, reason: string) =>
+    `Last month's «Свод» in ${p} could not be read (${reason}): no «Изменения» sheet`,
+  skippedOwn: (f: string) =>
+    `Skipped ${f}: a regional workbook made by the program, not a municipality's file`,
+  notCounted: "Not in the consolidation (no municipality):",
+  changesNone: "Changes since last month: none",
+  changes: "Changes since last month (sheet «Изменения»):",
   noWorkbooks: (p: string) =>
     `No spreadsheet or Word document (.xlsx, .xls, .ods, .docx …) found in: ${p}`,
   unreadable: (f: string, m: string) => `Could not read ${f}: ${m}`,
@@ -99,7 +125,26 @@ export function formatConsolidation(model: RegionalModel, text: ConsolidateText)
       for (const p of m.problems) lines.push(`  ${m.municipality}: ${p}`);
     }
   }
+  const others = model.files.filter((f) => f.role !== "municipal");
+  if (others.length > 0) {
+    lines.push("", text.notCounted);
+    for (const f of others) lines.push(`  ${f.file}: ${f.reason ?? ""}`);
+  }
+  lines.push(...changeLines(model, text));
   return `${lines.join("\n")}\n`;
+}
+
+/** The change counts end the summary: what a specialist asks of the month first. */
+function changeLines(model: RegionalModel, text: ConsolidateText): string[] {
+  if (model.changes === null) return [];
+  const lang = text === en ? "en" : "ru";
+  const kinds = CHANGE_KINDS.filter((k) => model.changes!.counts[k] > 0);
+  if (kinds.length === 0) return ["", text.changesNone];
+  return [
+    "",
+    text.changes,
+    ...kinds.map((k) => `  ${CHANGE_LABEL[k][lang]}: ${model.changes!.counts[k]}`),
+  ];
 }
 
 function table(stats: MunicipalityStats[], text: ConsolidateText): string[] {

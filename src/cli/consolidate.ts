@@ -1,12 +1,14 @@
 /**
- * `roadmap consolidate FILE|DIR… -o region.xlsx [--as-of YYYY-MM-DD] [--json] [--lang ru|en]
- *  [--municipality FILE=NAME]… [--expected LIST.txt]`
+ * `roadmap consolidate FILE|DIR… -o region.xlsx [--previous last.xlsx] [--as-of YYYY-MM-DD]
+ *  [--json] [--lang ru|en] [--municipality FILE=NAME]… [--expected LIST.txt]`
  *
  * Reads every municipal workbook or Word document (a folder: every spreadsheet and document in
  * it), checks it, and writes
- * the regional workbook. A file that cannot be read is reported and skipped. Exit codes
- * (exit-codes.ts): 0 written, 2 no file could be read, 3 bad arguments, 4 the output cannot be
- * written (found before anything is read).
+ * the regional workbook. A file that cannot be read is reported and skipped; a regional workbook
+ * of ours among the inputs is skipped. Against last month (the workbook being rebuilt, or
+ * `--previous`) the new workbook says what changed. Exit codes (exit-codes.ts): 0 written,
+ * 1 nothing written (the output is one of the inputs, or cannot be written — both found before
+ * anything is read), 2 no file could be read, 3 bad arguments.
  */
 import { mkdir, open, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -16,7 +18,14 @@ import { type CheckedFile, type FileChecker, inProcessChecker } from "../hosts/f
 import { nodeInflateRaw } from "../hosts/file/inflate-node";
 import { RegionalWriteError, writeRegionalWorkbook } from "../hosts/file/write-regional";
 import { nodeCompression } from "../hosts/file/xlsx/write/deflate-node";
+import type { ActivitySnapshot } from "../core/consolidate/changes/types";
 import { langOf, readArgs, readLang, readSettings } from "./args";
+import {
+  inputThatIsOutput,
+  readNamedPrevious,
+  readRebuiltPrevious,
+  type PreviousMonth,
+} from "./consolidate-inputs";
 import { CONSOLIDATE_TEXT, formatConsolidation, type ConsolidateText } from "./consolidate-format";
 import { EXIT_BAD_USE, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 import { ARGS_TEXT } from "./i18n";
@@ -39,6 +48,11 @@ export interface ConsolidateFilesOptions {
   expected?: string[];
   /** How each file is read and checked; in process unless the caller brings a budget. */
   checker?: FileChecker;
+  /**
+   * Last month's activities: the model then says what changed («Изменения»). A promise is
+   * awaited only once every file is in: last month is read while the files are.
+   */
+  previous?: ActivitySnapshot[] | null | Promise<ActivitySnapshot[] | null>;
   /** Called after each file with how many have been read. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -67,7 +81,8 @@ export async function consolidateFiles(
   const pending: Promise<CheckedFile>[] = [];
   const ask = (i: number) => {
     if (i >= files.length) return;
-    const p = checker.check(files[i], options.settings);
+    // A regional workbook of ours among the inputs is told, not read (own-workbook.ts).
+    const p = checker.check(files[i], options.settings, [], { skipOwn: true });
     // Awaited in its turn below; a bug's rejection must not count as unhandled meanwhile.
     p.catch(() => undefined);
     pending[i] = p;
@@ -78,10 +93,14 @@ export async function consolidateFiles(
     delete pending[i];
     ask(i + READ_AHEAD);
     const chosen = options.municipalities?.get(file) ?? options.municipalities?.get(basename(file));
-    consolidation.add({ ...checked, municipality: chosen ?? null });
+    consolidation.add({
+      ...checked,
+      municipality: chosen ?? null,
+      ownOutput: checked.own !== undefined,
+    });
     options.onProgress?.(i + 1, files.length);
   }
-  return consolidation.finish();
+  return consolidation.finish(await options.previous);
 }
 
 export async function runConsolidate(argv: string[], io: CliIo): Promise<number> {
@@ -89,6 +108,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     output: { type: "string", short: "o" },
     municipality: { type: "string", multiple: true, default: [] },
     expected: { type: "string" },
+    previous: { type: "string" },
   });
   if (!parsed.ok) return badUse(io, CONSOLIDATE_TEXT[langOf(argv)], parsed.message);
   const { values, positionals } = parsed.value;
@@ -120,11 +140,28 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
   if (output !== null && (await stat(output).catch(() => null))?.isDirectory()) {
     return badUse(io, text, text.outputIsFolder(values.output ?? output));
   }
+  if (output !== null) {
+    // Before anything is read or written: the output must be none of the files named.
+    const named = await inputThatIsOutput(positionals, output);
+    if (named !== null) {
+      io.stderr(`${text.outputIsInput(named)}\n`);
+      return EXIT_NOT_WRITTEN;
+    }
+  }
   // Said before a single file is read: no summary is printed for a workbook that cannot be written.
   if (output !== null && !(await writable(output))) {
     io.stderr(`${text.notWritable(values.output ?? output)}\n`);
     return EXIT_NOT_WRITTEN;
   }
+  // Last month (named, or the workbook being rebuilt) is read while the files are.
+  const lastMonth: Promise<PreviousMonth> =
+    values.previous !== undefined
+      ? readNamedPrevious(values.previous, lang.value)
+      : output !== null
+        ? readRebuiltPrevious(output, lang.value)
+        : Promise.resolve({ ok: true, snapshots: null });
+  // Awaited below; a bug's rejection must not count as unhandled meanwhile.
+  lastMonth.catch(() => undefined);
   const files = await expandInputs(positionals, output);
   if (files.length === 0) {
     io.stderr(`${text.noWorkbooks(positionals.join(", "))}\n`);
@@ -134,17 +171,25 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     settings,
     municipalities,
     expected,
+    previous: lastMonth.then((r) => (r.ok ? r.snapshots : null)),
     checker: io.checker,
     onProgress: (done, total) => {
       if (done % PROGRESS_EVERY === 0 && done < total) io.stderr(`${text.progress(done, total)}\n`);
     },
   });
+  const last = await lastMonth;
+  if (!last.ok && values.previous !== undefined) {
+    return badUse(io, text, text.badPrevious(values.previous, last.reason));
+  }
+  if (!last.ok)
+    io.stderr(`${text.rebuiltUnreadable(values.output ?? output ?? "", last.reason)}\n`);
   for (const f of model.files) {
+    if (f.role === "own-output") io.stderr(`${text.skippedOwn(f.file)}\n`);
     if (!f.error) continue;
     const detail = values.verbose && f.error.detail ? ` (${f.error.detail})` : "";
     io.stderr(`${text.unreadable(f.file, f.error.message)}${detail}\n`);
   }
-  const readable = model.files.some((f) => f.error === null);
+  const readable = model.files.some((f) => f.role === "municipal" || f.role === "not-roadmap");
   if (values.json) io.stdout(`${JSON.stringify(model, null, 2)}\n`);
   else io.stdout(formatConsolidation(model, text));
   if (!readable) {

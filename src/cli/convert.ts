@@ -4,8 +4,8 @@
  * A Word roadmap as its checked copy: an .xlsx of its tables laid out cleanly, with the
  * highlights and the findings sheet (hosts/file/document-copy.ts) — what the task pane's file
  * mode downloads. A workbook given instead gets its own checked copy (write-checked.ts). The
- * input is never overwritten. Exit codes (exit-codes.ts): 0 written, 2 the input could not be
- * read, 3 bad arguments, 4 the copy could not be written.
+ * input is never overwritten. Exit codes (exit-codes.ts): 0 written, 1 not written (the output
+ * is the input, or cannot be written), 2 the input could not be read, 3 bad arguments.
  */
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
@@ -56,7 +56,11 @@ export async function runConvert(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1 || given === undefined) return bad(text.convertOneFile);
   if (extname(given).toLowerCase() !== ".xlsx") return bad(text.convertNotXlsx(given));
   const input = positionals[0];
-  if (await sameFile(input, given)) return bad(text.convertSameFile(given));
+  if (await sameFile(input, given)) {
+    // As `consolidate`: an output that is the input is refused and nothing is written.
+    io.stderr(`${text.convertSameFile(given)}\n`);
+    return EXIT_NOT_WRITTEN;
+  }
   const settings = readSettings(lang.value, values["as-of"]);
   if (!settings.ok) return bad(settings.message);
 

@@ -10,7 +10,11 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_UNREADABLE = 2;
 /** The command line is wrong: an unknown command or option, a bad value, no files. */
 export const EXIT_BAD_USE = 3;
-/** The output file (`consolidate -o`) cannot be written: nothing was changed. */
-export const EXIT_NOT_WRITTEN = 4;
+/**
+ * Nothing written (`consolidate`, `convert`): the output is one of the inputs, or cannot be
+ * written; found before anything is read, nothing changed. It shares 1 with `check`'s findings:
+ * in both, the result is not ready to send.
+ */
+export const EXIT_NOT_WRITTEN = 1;
 /** A fault of the program itself (its stack goes to stderr). */
 export const EXIT_INTERNAL = 5;

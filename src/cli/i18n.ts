@@ -164,10 +164,11 @@ const ruArgs = {
   -o, --output ФАЙЛ     consolidate, convert: куда записать свод или копию (.xlsx)
   -h, --help            эта справка
 Папка означает все таблицы и документы Word в ней.`,
-  exitCodes: `Коды завершения: 0 — готово (замечаний-ошибок нет, свод записан); 1 — есть замечания,
-  требующие исправления (check); 2 — файл не удалось прочитать (check), ни один файл не прочитан
-  или файлов нет (consolidate); 3 — ошибка в параметрах; 4 — свод или копию не удалось записать;
-  5 — внутренняя ошибка программы.`,
+  exitCodes: `Коды завершения: 0 — готово (замечаний-ошибок нет, свод или копия записаны); 1 — не
+  готово к отправке: есть замечания, требующие исправления (check), или ничего не записано —
+  файл результата совпадает с одним из исходных или недоступен для записи (consolidate,
+  convert); 2 — файл не удалось прочитать (check, convert), ни один файл не прочитан или файлов
+  нет (consolidate); 3 — ошибка в параметрах; 5 — внутренняя ошибка программы.`,
   unknownCommand: (c: string) =>
     `неизвестная команда «${c}»: ожидается check, consolidate или convert`,
   unknownOption: (o: string) => `неизвестный параметр ${o}`,
@@ -202,9 +203,10 @@ const enArgs: ArgsText = {
   -o, --output FILE     consolidate, convert: where to write the workbook (.xlsx)
   -h, --help            this help
 A folder means every spreadsheet and Word document in it.`,
-  exitCodes: `Exit codes: 0 done (no error findings, the workbook written); 1 findings to fix (check);
-  2 a file could not be read (check), no file read or none found (consolidate); 3 bad
-  arguments; 4 the workbook (regional or copy) could not be written; 5 internal error.`,
+  exitCodes: `Exit codes: 0 done (no error findings, the workbook written); 1 not ready: findings
+  to fix (check), or nothing written — the output is one of the inputs or cannot be written
+  (consolidate, convert); 2 a file could not be read (check, convert), no file read or none
+  found (consolidate); 3 bad arguments; 5 internal error.`,
   unknownCommand: (c: string) => `unknown command "${c}": expected check, consolidate or convert`,
   unknownOption: (o: string) => `unknown option ${o}`,
   missingValue: (o: string) => `${o} needs a value`,

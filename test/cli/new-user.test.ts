@@ -140,7 +140,7 @@ describe("exit codes agree between commands and with the README (item 10)", () =
       "--as-of",
       "15.01.2022",
     );
-    expect(r.code).toBe(4);
+    expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err.trim().split("\n")).toEqual([
       `Свод не записан: в ${output} нельзя записать — файл открыт в другой программе (например, в Excel) или папка недоступна для записи. Закройте файл или укажите другой путь.`,

@@ -18,11 +18,13 @@ import {
   kindLabel,
   type ConsolidationCode,
 } from "./labels";
+import { changesSheet, compareMonths, snapshotsOfModelSheet } from "./changes";
+import type { ActivitySnapshot, MonthComparison } from "./changes/types";
 import {
   compareMunicipalities,
+  municipalityFromFileName,
   municipalityKey,
-  resolveMunicipality,
-  type ResolvedMunicipality,
+  tableMunicipalities,
 } from "./municipality";
 import { remarksRow, remarksSheet, type RegionalFinding } from "./remarks";
 import { splitSvod } from "./split";
@@ -34,11 +36,12 @@ import type {
   FileEntry,
   MunicipalityStats,
   RegionalModel,
+  RegionalSheet,
   RegionalValue,
   SourceFile,
 } from "./types";
 import { finishSheet } from "./widths";
-import { countStates, remarksTitle, summaryTitle, svodTitle } from "./titles";
+import { changesTitle, countStates, remarksTitle, summaryTitle, svodTitle } from "./titles";
 
 /** How many kinds of findings "Главные замечания" names per municipality. */
 const WORST_KINDS = 3;
@@ -67,6 +70,8 @@ export class Consolidation {
   private readonly groups = new Map<string, Group>();
   private readonly entries: FileEntry[] = [];
   private readonly present = new Set<Field>();
+  /** «Замечания» rows of files that are no municipality's (unreadable, no roadmap, ours). */
+  private others: RegionalValue[][] = [];
 
   constructor(private readonly options: ConsolidateOptions) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
@@ -80,13 +85,104 @@ export class Consolidation {
   /** Takes what the model needs of one file; its tables are not kept. */
   add(source: SourceFile): void {
     const lang = this.lang;
-    const resolved = resolveMunicipality(source);
-    const key = municipalityKey(resolved.name);
+    const entry: FileEntry = {
+      file: source.file,
+      role: "municipal",
+      municipality: "",
+      municipalities: [],
+      municipalitySource: "file-name",
+      reason: null,
+      tables: source.tables.length,
+      activities: 0,
+      error: source.error,
+    };
+    this.entries.push(entry);
+    // Files that are no municipality's: listed with their reason, never a group of their own.
+    if (source.ownOutput) {
+      entry.role = "own-output";
+      entry.tables = 0;
+      const finding = this.ownFinding("", source.file, "own-output", {});
+      entry.reason = finding.message;
+      this.others.push(remarksRow(finding, lang));
+      return;
+    }
+    if (source.error) {
+      entry.role = "unreadable";
+      entry.reason = source.error.message;
+      this.others.push(
+        remarksRow(
+          {
+            municipality: "",
+            file: source.file,
+            sheet: "",
+            row: null,
+            column: null,
+            code: source.error.code,
+            severity: "error",
+            message: source.error.message,
+          },
+          lang,
+        ),
+      );
+      return;
+    }
+    if (source.tables.length === 0) {
+      entry.role = "not-roadmap";
+      const finding = this.ownFinding("", source.file, "no-roadmap", {});
+      entry.reason = finding.message;
+      this.others.push(remarksRow(finding, lang));
+      return;
+    }
+
+    const assigned = tableMunicipalities(source);
+    entry.municipalitySource = assigned.source;
+    /** This file's part of each municipality it holds tables of, in the file's order. */
+    const parts = new Map<string, { group: Group; part: GroupFile; findings: RegionalFinding[] }>();
+    for (const [i, checked] of source.tables.entries()) {
+      const name = assigned.names[i];
+      const key = municipalityKey(name);
+      let at = parts.get(key);
+      if (!at) {
+        const group = this.groupOf(key, name);
+        const part: GroupFile = { file: source.file, entry, remarks: [], rows: [], problems: [] };
+        at = { group, part, findings: [] };
+        parts.set(key, at);
+        entry.municipalities.push(group.name);
+      }
+      layoutFields(checked, this.present);
+      const src = {
+        municipality: at.group.name,
+        file: source.file,
+        lang,
+        document: source.format === "docx",
+      };
+      const counts = addTable(FULL_LAYOUT, checked, src, at.part.rows, at.findings);
+      addCounts(at.group.counts, counts);
+      entry.activities += counts.activities;
+      countKinds(at.group.kinds, checked, lang);
+      at.group.tables += 1;
+    }
+    entry.municipality = entry.municipalities[0];
+    const first = [...parts.values()][0];
+    if (parts.size > 1) {
+      const names = entry.municipalities.join(", ");
+      first.findings.unshift(
+        this.ownFinding(first.group.name, source.file, "mixed-municipality", { names }),
+      );
+    }
+    for (const { group, part, findings } of parts.values()) {
+      part.remarks = findings.map((f) => remarksRow(f, lang));
+      group.files.push(part);
+    }
+  }
+
+  /** The group of a municipality, made on first meeting it (its name as first spelled). */
+  private groupOf(key: string, name: string): Group {
     let group = this.groups.get(key);
     if (!group) {
       group = {
         key,
-        name: resolved.name,
+        name,
         files: [],
         counts: { activities: 0, done: 0, overdue: 0, dueSoon: 0, incomplete: 0 },
         tables: 0,
@@ -94,74 +190,16 @@ export class Consolidation {
       };
       this.groups.set(key, group);
     }
-    const entry: FileEntry = {
-      file: source.file,
-      municipality: group.name,
-      municipalitySource: resolved.source,
-      tables: source.tables.length,
-      activities: 0,
-      error: source.error,
-    };
-    const findings: RegionalFinding[] = [];
-    const problems: string[] = [];
-    const own = (code: ConsolidationCode, params: Record<string, string>) =>
-      findings.push(this.ownFinding(group!.name, source.file, code, params));
-    if (source.error) {
-      findings.push({
-        municipality: group.name,
-        file: source.file,
-        sheet: "",
-        row: null,
-        column: null,
-        code: source.error.code,
-        severity: "error",
-        message: source.error.message,
-      });
-      problems.push(`${source.file}: ${source.error.message}`);
-    } else if (source.tables.length === 0) {
-      own("no-roadmap", {});
-      problems.push(`${source.file}: ${consolidationMessage("no-roadmap", {}, lang)}`);
-    }
-    this.mixed(resolved, group.name, own);
-    const rows: RegionalValue[][] = [];
-    for (const checked of source.tables) {
-      layoutFields(checked, this.present);
-      const src = {
-        municipality: group.name,
-        file: source.file,
-        lang,
-        document: source.format === "docx",
-      };
-      const counts = addTable(FULL_LAYOUT, checked, src, rows, findings);
-      addCounts(group.counts, counts);
-      entry.activities += counts.activities;
-      countKinds(group.kinds, checked, lang);
-    }
-    group.tables += source.tables.length;
-    group.files.push({
-      file: source.file,
-      entry,
-      remarks: findings.map((f) => remarksRow(f, lang)),
-      rows,
-      problems,
-    });
-    this.entries.push(entry);
+    return group;
   }
 
-  finish(): RegionalModel {
+  /** `previous`: last month, when it became known only now (else the options'). */
+  finish(previous = this.options.previous): RegionalModel {
     const lang = this.lang;
     for (const name of this.options.expected ?? []) {
       const trimmed = name.trim();
       const key = municipalityKey(trimmed);
-      if (trimmed === "" || this.groups.has(key)) continue;
-      this.groups.set(key, {
-        key,
-        name: trimmed,
-        files: [],
-        counts: { activities: 0, done: 0, overdue: 0, dueSoon: 0, incomplete: 0 },
-        tables: 0,
-        kinds: new Map(),
-      });
+      if (trimmed !== "") this.groupOf(key, trimmed);
     }
     const groups = [...this.groups.values()].sort((a, b) => compareMunicipalities(a.name, b.name));
     const layout = layoutOf(this.present);
@@ -169,6 +207,9 @@ export class Consolidation {
     const remarks: RegionalValue[][] = [];
     const stats: MunicipalityStats[] = [];
     for (const group of groups) {
+      // A municipality's files in the order of their names, not of their arrival: any order of
+      // the inputs gives the same «Свод» (and so the same changes since last month).
+      group.files.sort((a, b) => byName(a.file, b.file));
       const s: MunicipalityStats = {
         municipality: group.name,
         files: group.files.map((f) => f.file),
@@ -198,15 +239,22 @@ export class Consolidation {
       stats.push(s);
     }
     this.groups.clear();
+    remarks.push(...this.others);
+    this.others = [];
 
     const totals = summaryTotals(stats, remarks.length);
-    totals.unreadableFiles = this.entries.filter((f) => f.error !== null).length;
+    const role = (r: FileEntry["role"]) => this.entries.filter((f) => f.role === r).length;
+    totals.files = this.entries.length - role("own-output");
+    totals.unreadableFiles = role("unreadable");
+    totals.notRoadmapFiles = role("not-roadmap");
+    totals.skippedFiles = role("own-output");
     const svod = finishSheet({
       name: "Свод",
       columns: layout.columns,
       rows: svodRows,
       totals: null,
     });
+    const changes = this.compare(svod, stats, previous);
     const asOf = this.options.asOf;
     const states = countStates(
       svodRows,
@@ -217,7 +265,13 @@ export class Consolidation {
       title: svodTitle(asOf, totals, s.columns, i + 1, states),
     }));
     const continued = svodSheets.slice(1).map((s) => s.name);
-    const summary = finishSheet(summarySheet(stats, totals, asOf, continued));
+    const summary = finishSheet(
+      summarySheet(stats, totals, asOf, continued, {
+        files: this.entries.filter((f) => f.role !== "municipal"),
+        changes: changes?.counts ?? null,
+        lang,
+      }),
+    );
     const remarksDraft = finishSheet(remarksSheet(remarks));
     const severity = remarksDraft.columns.findIndex((c) => c.key === "severity");
     return {
@@ -229,8 +283,36 @@ export class Consolidation {
         ...svodSheets,
         { ...summary, title: summaryTitle(asOf, totals) },
         { ...remarksDraft, title: remarksTitle(asOf, remarks, severity) },
+        ...(changes
+          ? [
+              {
+                ...finishSheet(changesSheet(changes.changes, lang)),
+                title: changesTitle(asOf, changes.changes.length),
+              },
+            ]
+          : []),
       ],
+      changes,
     };
+  }
+
+  /** This month's «Свод» against last month's, when it was given. */
+  private compare(
+    svod: RegionalSheet,
+    stats: MunicipalityStats[],
+    previous: ActivitySnapshot[] | null | undefined,
+  ): MonthComparison | null {
+    if (previous === null || previous === undefined) return null;
+    const now = snapshotsOfModelSheet(svod.columns, svod.rows);
+    // A municipality whose file came unreadable or without a roadmap did send one: the file
+    // name is all that can tell whose it was.
+    const failed = this.entries.filter((f) => f.role === "unreadable" || f.role === "not-roadmap");
+    return compareMonths(previous, now, {
+      sent: [
+        ...stats.filter((s) => s.files.length > 0).map((s) => s.municipality),
+        ...failed.map((f) => municipalityFromFileName(f.file)),
+      ],
+    });
   }
 
   private ownFinding(
@@ -250,16 +332,10 @@ export class Consolidation {
       message: consolidationMessage(code, params, this.lang),
     };
   }
+}
 
-  private mixed(
-    resolved: ResolvedMunicipality,
-    municipality: string,
-    own: (code: ConsolidationCode, params: Record<string, string>) => void,
-  ): void {
-    if (resolved.others.length === 0) return;
-    const names = [resolved.name, ...resolved.others].join(", ");
-    own("mixed-municipality", { names, municipality });
-  }
+function byName(a: string, b: string): number {
+  return a.localeCompare(b, "ru") || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function addCounts(s: ActivityCounts, c: ActivityCounts): void {

@@ -77,7 +77,8 @@ export type ConsolidationCode =
   | "mixed-municipality"
   | "section-without-activities"
   | "text-truncated"
-  | "not-reported";
+  | "not-reported"
+  | "own-output";
 
 export const CONSOLIDATION_SEVERITY: Record<ConsolidationCode, Severity> = {
   "no-roadmap": "error",
@@ -86,6 +87,7 @@ export const CONSOLIDATION_SEVERITY: Record<ConsolidationCode, Severity> = {
   "section-without-activities": "info",
   "text-truncated": "warning",
   "not-reported": "error",
+  "own-output": "warning",
 };
 
 type Params = Record<string, string | number>;
@@ -105,9 +107,9 @@ const MESSAGES: Record<ConsolidationCode, Record<Lang, (p: Params) => string>> =
   },
   "mixed-municipality": {
     ru: (p) =>
-      `Таблицы файла называют разные муниципалитеты (${p.names}); все мероприятия отнесены к «${p.municipality}»`,
+      `В файле таблицы разных муниципалитетов (${p.names}): мероприятия каждой таблицы отнесены к муниципалитету из её заголовка`,
     en: (p) =>
-      `The file's tables name different municipalities (${p.names}); all its activities are counted under "${p.municipality}"`,
+      `The file holds tables of different municipalities (${p.names}): each table's activities are counted under the municipality of its own title`,
   },
   "section-without-activities": {
     ru: (p) => `Раздел без мероприятий: «${p.section}»`,
@@ -122,6 +124,12 @@ const MESSAGES: Record<ConsolidationCode, Record<Lang, (p: Params) => string>> =
   "not-reported": {
     ru: () => "Файл от муниципалитета не получен",
     en: () => "No file has been received from this municipality",
+  },
+  "own-output": {
+    ru: () =>
+      "Это региональный свод, составленный программой (например, свод прошлого месяца), а не файл муниципалитета: пропущен, в свод не включён",
+    en: () =>
+      "This is a regional workbook the program made (last month's, say), not a municipality's file: skipped, not counted",
   },
 };
 

@@ -45,6 +45,29 @@ export function resolveMunicipality(source: SourceFile): ResolvedMunicipality {
   return { name: municipalityFromFileName(source.file), source: "file-name", others: [] };
 }
 
+export interface TableMunicipalities {
+  /** The municipality of each table, in the file's order. */
+  names: string[];
+  /** Where the file's names came from (a title if any table has one). */
+  source: MunicipalitySource;
+}
+
+/**
+ * Each table's own municipality: the user's choice for the whole file, else the table's title,
+ * else the name most of the file's titles carry, else the file name. A workbook holding the
+ * tables of two municipalities contributes to each of them.
+ */
+export function tableMunicipalities(source: SourceFile): TableMunicipalities {
+  const override = source.municipality?.trim();
+  if (override) return { names: source.tables.map(() => override), source: "override" };
+  const named = titleMunicipalities(source);
+  const fallback = named[0] ?? municipalityFromFileName(source.file);
+  return {
+    names: source.tables.map((t) => t.table.municipality?.trim() || fallback),
+    source: named.length > 0 ? "title" : "file-name",
+  };
+}
+
 /** Distinct names the tables carry, the most frequent first (ties: the first met). */
 function titleMunicipalities(source: SourceFile): string[] {
   const counts = new Map<string, { name: string; count: number; order: number }>();

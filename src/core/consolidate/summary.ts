@@ -2,7 +2,10 @@
  * The "Сводка" sheet: one row per municipality — how much it reported, what is late, what is
  * missing — plus the municipalities whose file could not be read, and the region's totals.
  */
-import type { MunicipalityStats, RegionalTotals, RegionalValue } from "./types";
+import type { Lang } from "../validate/types";
+import { CHANGE_KINDS, type ChangeCounts } from "./changes/types";
+import { CHANGE_LABEL } from "./changes/labels";
+import type { FileEntry, MunicipalityStats, RegionalTotals, RegionalValue } from "./types";
 import type { ColumnSpec, DraftSheet } from "./widths";
 import { formatDay } from "../deadline/calendar";
 
@@ -38,6 +41,8 @@ export function summaryTotals(stats: MunicipalityStats[], findings: number): Reg
     municipalities: stats.length,
     files: sum((s) => s.files.length),
     unreadableFiles: 0,
+    notRoadmapFiles: 0,
+    skippedFiles: 0,
     tables: sum((s) => s.tables),
     activities: sum((s) => s.activities),
     done,
@@ -55,6 +60,7 @@ export function summarySheet(
   asOf: string,
   /** Sheets «Свод» continues on, past Excel's row limit. */
   continued: string[] = [],
+  more: SummaryExtras = { files: [], changes: null, lang: "ru" },
 ): DraftSheet {
   const rows: RegionalValue[][] = stats.map((s) => [
     s.municipality,
@@ -83,10 +89,38 @@ export function summarySheet(
     totals.incomplete,
     totals.onTimeShare,
     `замечаний: ${totals.findings}`,
-    `муниципалитетов: ${totals.municipalities}${unread}${continuedNote(continued)}`,
-    `по состоянию на ${formatDay(asOf)}`,
+    `муниципалитетов: ${totals.municipalities}${unread}${continuedNote(continued)}${filesNote(more.files)}`,
+    `по состоянию на ${formatDay(asOf)}${changesNote(more.changes, more.lang)}`,
   ];
   return { name: "Сводка", columns: COLUMNS, rows, totals: totalsRow };
+}
+
+/** What «Сводка» says below its municipalities, besides their totals. */
+export interface SummaryExtras {
+  /** Files that are no municipality's: unreadable, no roadmap, our own regional workbooks. */
+  files: FileEntry[];
+  /** Changes since last month by kind, or null when last month was not given. */
+  changes: ChangeCounts | null;
+  lang: Lang;
+}
+
+/**
+ * The files that are no municipality's, each with its reason: named in the totals row, not as
+ * rows of their own — they are no municipality, so not in the table nor in its chart.
+ */
+function filesNote(files: FileEntry[]): string {
+  if (files.length === 0) return "";
+  const lines = files.map((f) => `${f.file} — ${f.reason ?? ""}`);
+  return `\nфайлы, не включённые в свод (${files.length}):\n${lines.join("\n")}`;
+}
+
+/** The count of each kind of change since last month («Изменения»), kinds with none left out. */
+function changesNote(counts: ChangeCounts | null, lang: Lang): string {
+  if (counts === null) return "";
+  const parts = CHANGE_KINDS.filter((k) => counts[k] > 0).map(
+    (k) => `${CHANGE_LABEL[k][lang]}: ${counts[k]}`,
+  );
+  return `\nизменения с прошлого месяца (лист «Изменения»): ${parts.length === 0 ? "нет" : parts.join(", ")}`;
 }
 
 /** A line of the totals saying where «Свод» continues, if it does. */

@@ -51,6 +51,25 @@ const FIXED_COLUMNS: ColumnSpec[] = [
 /** The widest a column of a further role, or «Прочее», grows. */
 const EXTRA_WIDTH = 24;
 
+export type SvodKey =
+  | "municipality"
+  | "section"
+  | "number"
+  | "activity"
+  | "deadline"
+  | "due"
+  | "responsible"
+  | "expectedResult"
+  | "status"
+  | "state"
+  | "remarks"
+  | "source";
+
+/** The header of each fixed «Свод» column: what reads a «Свод» back (last month's) looks for. */
+export const SVOD_HEADERS = Object.fromEntries(
+  FIXED_COLUMNS.map((c) => [c.key, c.header]),
+) as Readonly<Record<SvodKey, string>>;
+
 export interface SvodLayout {
   columns: ColumnSpec[];
   extraRoles: Field[];

@@ -108,3 +108,11 @@ export function titleRows(title: SheetTitle | undefined, width: number): Regiona
   for (const cell of title.legend) rows[2][cell.column] = cell.text;
   return rows;
 }
+
+export function changesTitle(asOf: string, changes: number): SheetTitle {
+  return {
+    title: `Изменения с прошлого месяца на ${formatDay(asOf)}`,
+    subtitle: `Изменений: ${changes}. Мероприятия сопоставлены по муниципалитету, номеру и тексту`,
+    legend: [],
+  };
+}

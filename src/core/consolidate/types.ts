@@ -5,6 +5,7 @@
 import type { FileError } from "../report";
 import type { CheckedTable, Lang } from "../validate/types";
 import type { SheetTitle } from "./titles";
+import type { ActivitySnapshot, MonthComparison } from "./changes/types";
 
 /** One municipal workbook as the host read it. */
 export interface SourceFile {
@@ -20,6 +21,11 @@ export interface SourceFile {
    * «Источник» (their Grids are «Таблица N»), a workbook's «лист «…»». Absent: a workbook.
    */
   format?: "xlsx" | "docx";
+  /**
+   * A regional workbook this program wrote, given as an input (last month's, lying with the
+   * municipal files): listed as skipped, never read as a municipality.
+   */
+  ownOutput?: boolean;
 }
 
 export interface ConsolidateOptions {
@@ -31,6 +37,11 @@ export interface ConsolidateOptions {
   expected?: string[];
   /** Data rows per «Свод» sheet before it continues on «Свод (2)»: Excel's limit by default. */
   sheetRows?: number;
+  /**
+   * Last month's activities (its regional workbook's «Свод», changes/snapshot.ts): the model
+   * then says what changed, on a sheet «Изменения». Absent: no comparison, no such sheet.
+   */
+  previous?: ActivitySnapshot[] | null;
 }
 
 /** How a host must write a column: text columns always as text, never as formulas. */
@@ -65,15 +76,28 @@ export interface RegionalSheet {
 }
 
 export const REGIONAL_SHEET_NAMES = ["Свод", "Сводка", "Замечания"] as const;
-export type RegionalSheetName = (typeof REGIONAL_SHEET_NAMES)[number];
+/** «Изменения» (changes since last month) is written only when last month is known. */
+export type RegionalSheetName = (typeof REGIONAL_SHEET_NAMES)[number] | "Изменения";
 
 /** Where a file's municipality came from. */
 export type MunicipalitySource = "override" | "title" | "file-name";
 
+/**
+ * What a file given as an input turned out to be. Only a "municipal" file is counted: the others
+ * are listed with their reason and are no municipality.
+ */
+export type FileRole = "municipal" | "unreadable" | "not-roadmap" | "own-output";
+
 export interface FileEntry {
   file: string;
+  role: FileRole;
+  /** The municipality of its first table; "" for a file that is no municipality's. */
   municipality: string;
+  /** Every municipality its tables belong to (each table has its own, from its title). */
+  municipalities: string[];
   municipalitySource: MunicipalitySource;
+  /** Why a file is no municipality's (unreadable, no roadmap, ours), in the model's language. */
+  reason: string | null;
   tables: number;
   activities: number;
   error: FileError | null;
@@ -102,8 +126,13 @@ export interface MunicipalityStats extends ActivityCounts {
 
 export interface RegionalTotals extends ActivityCounts {
   municipalities: number;
+  /** Files read as inputs (our own regional workbooks skipped are not among them). */
   files: number;
   unreadableFiles: number;
+  /** Readable files in which no roadmap was found. */
+  notRoadmapFiles: number;
+  /** Our own regional workbooks given as inputs, skipped. */
+  skippedFiles: number;
   tables: number;
   onTimeShare: number | null;
   findings: number;
@@ -116,7 +145,9 @@ export interface RegionalModel {
   totals: RegionalTotals;
   /**
    * In writing order: "Свод" (then "Свод (2)", … when it passes Excel's 1,048,576 rows),
-   * "Сводка", "Замечания".
+   * "Сводка", "Замечания", then "Изменения" when last month was given.
    */
   sheets: RegionalSheet[];
+  /** What changed since last month; null when no previous month was given. */
+  changes: MonthComparison | null;
 }

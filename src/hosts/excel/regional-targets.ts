@@ -13,6 +13,12 @@ import { ExcelHostError } from "./errors";
 
 export const REGIONAL_MARK = "RoadmapInspector.Regional";
 
+/** Every sheet a build may write: the three, and «Изменения» when last month is known. */
+export const EXCEL_REGIONAL_SHEETS: readonly RegionalSheetName[] = [
+  ...REGIONAL_SHEET_NAMES,
+  "Изменения",
+];
+
 /** «Свод (строится)», or «Свод (строится 2)»… where the user has a sheet of that name. */
 export function tempName(name: RegionalSheetName, taken: string[]): string {
   const used = new Set(taken.map((t) => t.toLowerCase()));
@@ -23,7 +29,7 @@ export function tempName(name: RegionalSheetName, taken: string[]): string {
 }
 
 function isTempName(name: string): boolean {
-  return REGIONAL_SHEET_NAMES.some((r) => new RegExp(`^${r} \\(строится( \\d+)?\\)$`).test(name));
+  return EXCEL_REGIONAL_SHEETS.some((r) => new RegExp(`^${r} \\(строится( \\d+)?\\)$`).test(name));
 }
 
 /** The formula of the mark: the sheet's role, as text. */
@@ -47,6 +53,8 @@ export interface RegionalTargets {
 export interface TargetOptions {
   /** The user agreed to replace same-named sheets this program did not make. */
   replaceForeign: boolean;
+  /** The sheets about to be written (the three by default): only these can be foreign. */
+  names?: readonly RegionalSheetName[];
 }
 
 /** Two syncs: the workbook's sheets and tables, then the marks of the candidate sheets. */
@@ -68,7 +76,8 @@ export async function findRegionalTargets(
     );
   }
 
-  const regional = new Set<string>(REGIONAL_SHEET_NAMES);
+  const regional = new Set<string>(EXCEL_REGIONAL_SHEETS);
+  const written = new Set<string>(options.names ?? REGIONAL_SHEET_NAMES);
   const candidates = worksheets.items
     .filter((ws) => regional.has(ws.name) || isTempName(ws.name))
     .map((ws) => {
@@ -83,10 +92,10 @@ export async function findRegionalTargets(
 
   const previous = {} as RegionalTargets["previous"];
   const foreign: string[] = [];
-  for (const name of REGIONAL_SHEET_NAMES) {
+  for (const name of EXCEL_REGIONAL_SHEETS) {
     const c = candidates.find((x) => x.name === name);
     previous[name] = c ? { position: c.position, ours: marked(c) } : null;
-    if (c && !marked(c)) foreign.push(name);
+    if (c && !marked(c) && written.has(name)) foreign.push(name);
   }
   if (foreign.length > 0 && !options.replaceForeign) {
     throw new ExcelHostError(
@@ -100,7 +109,9 @@ export async function findRegionalTargets(
     previous,
     leftovers,
     tables: workbook.tables.items.map((t) => t.name),
-    replacedTables: candidates.flatMap((c) => c.tables?.items.map((t) => t.name) ?? []),
+    replacedTables: candidates
+      .filter((c) => written.has(c.name) || marked(c))
+      .flatMap((c) => c.tables?.items.map((t) => t.name) ?? []),
     sheets: worksheets.items.map((ws) => ws.name).filter((n) => !leftovers.includes(n)),
   };
 }

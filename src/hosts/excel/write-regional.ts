@@ -19,7 +19,6 @@
  */
 import {
   NUMBER_FORMAT,
-  REGIONAL_SHEET_NAMES,
   SUMMARY_CHART,
   SUMMARY_SCALES,
   excelSerial,
@@ -34,6 +33,7 @@ import { columnLetter } from "../../core/grid";
 import { STATE_ORDER, STATE_STYLES } from "../../core/plan";
 import { ExcelHostError } from "./errors";
 import {
+  EXCEL_REGIONAL_SHEETS,
   findRegionalTargets,
   markFormula,
   REGIONAL_MARK,
@@ -48,6 +48,7 @@ export const TABLE_NAME: Record<RegionalSheetName, string> = {
   Свод: "RegionalActivities",
   Сводка: "RegionalSummary",
   Замечания: "RegionalFindings",
+  Изменения: "RegionalChanges",
 };
 export const CHART_NAME = "RegionalChart";
 
@@ -89,6 +90,7 @@ export async function writeRegionalToExcel(
 ): Promise<RegionalWriteResult> {
   const limits = options.limits ?? DEFAULT_WRITE_LIMITS;
   const sheets = regionalSheetsOf(model);
+  const names = sheets.map((s) => s.name as RegionalSheetName);
   let syncs = 0;
   const sync = async () => {
     syncs += 1;
@@ -96,16 +98,16 @@ export async function writeRegionalToExcel(
   };
   const targets = await findRegionalTargets(
     context,
-    { replaceForeign: options.replaceForeign === true },
+    { replaceForeign: options.replaceForeign === true, names },
     sync,
   );
   const worksheets = context.workbook.worksheets;
-  const temps = REGIONAL_SHEET_NAMES.map((name) => tempName(name, targets.sheets));
+  const temps = names.map((name) => tempName(name, targets.sheets));
 
   let built: Built[] = [];
   try {
     for (const leftover of targets.leftovers) worksheets.getItem(leftover).delete();
-    built = REGIONAL_SHEET_NAMES.map((name, i) => {
+    built = names.map((name, i) => {
       const ws = worksheets.add(temps[i]);
       const mark = ws.names.add(REGIONAL_MARK, markFormula(name));
       mark.visible = false;
@@ -129,16 +131,19 @@ export async function writeRegionalToExcel(
   }
   const before = (name: RegionalSheetName) => targets.previous[name];
   return {
-    added: REGIONAL_SHEET_NAMES.filter((n) => before(n) === null),
-    rebuilt: REGIONAL_SHEET_NAMES.filter((n) => before(n)?.ours === true),
-    replaced: REGIONAL_SHEET_NAMES.filter((n) => before(n)?.ours === false),
+    added: names.filter((n) => before(n) === null),
+    rebuilt: names.filter((n) => before(n)?.ours === true),
+    replaced: names.filter((n) => before(n)?.ours === false),
     syncs,
   };
 }
 
-/** The model's three sheets in REGIONAL_SHEET_NAMES' order; a continued «Свод» is refused. */
+/**
+ * The model's three sheets in REGIONAL_SHEET_NAMES' order, then «Изменения» when last month
+ * was known; a continued «Свод» is refused.
+ */
 function regionalSheetsOf(model: RegionalModel): RegionalSheet[] {
-  const names: readonly string[] = REGIONAL_SHEET_NAMES;
+  const names: readonly string[] = EXCEL_REGIONAL_SHEETS;
   const continued = model.sheets.filter((s) => !names.includes(s.name));
   if (continued.length > 0) {
     const rows = model.totals.activities;
@@ -148,7 +153,7 @@ function regionalSheetsOf(model: RegionalModel): RegionalSheet[] {
       { rows },
     );
   }
-  return REGIONAL_SHEET_NAMES.map((name) => model.sheets.find((s) => s.name === name)!);
+  return EXCEL_REGIONAL_SHEETS.flatMap((name) => model.sheets.filter((s) => s.name === name));
 }
 
 /** Values, formats, tables and the chart, into the sheets under their temporary names. */
@@ -188,6 +193,12 @@ async function fill(
 function swap(context: Excel.RequestContext, built: Built[], targets: RegionalTargets): void {
   const worksheets = context.workbook.worksheets;
   for (const b of built) if (targets.previous[b.name]) worksheets.getItem(b.name).delete();
+  // Last month's «Изменения» of ours, when this build has none (no «Свод» to compare with):
+  // it would speak of a month that is no longer the one before.
+  const written = new Set(built.map((b) => b.name));
+  for (const name of EXCEL_REGIONAL_SHEETS) {
+    if (!written.has(name) && targets.previous[name]?.ours) worksheets.getItem(name).delete();
+  }
   // Table names still taken once the previous sheets are gone: those on the sheets that stay.
   const kept = targets.tables.filter((t) => !targets.replacedTables.includes(t));
   const placed = built

@@ -9,7 +9,7 @@ import type { FileError } from "../../core/report";
 import type { Settings } from "../../core/validate/settings";
 import type { CheckedTable } from "../../core/validate/types";
 import { FileReadError } from "./file-error";
-import { type FileFormat, readGridsFromDisk } from "./dispatch-node";
+import { type FileFormat, type OwnWorkbook, readGridsFromDisk } from "./dispatch-node";
 
 export interface CheckedFile {
   file: string;
@@ -19,15 +19,24 @@ export interface CheckedFile {
   format?: FileFormat;
   /** Sheets hidden from the workbook's tabs: checked like the others, and the report says so. */
   hiddenSheets?: string[];
+  /** One of our own regional workbooks (asked with `skipOwn`): not read, not checked. */
+  own?: OwnWorkbook;
+}
+
+/** How a file is read: `skipOwn` for a consolidation's inputs (dispatch.ts). */
+export interface CheckFileOptions {
+  skipOwn?: boolean;
 }
 
 export async function checkFile(
   file: string,
   settings: Settings,
   overrides: ColumnOverride[] = [],
+  options: CheckFileOptions = {},
 ): Promise<CheckedFile> {
   try {
-    const { format, grids } = await readGridsFromDisk(file);
+    const { format, grids, own } = await readGridsFromDisk(file, options);
+    if (own) return { file, error: null, tables: [], format, own };
     const checked: CheckedFile = {
       file,
       error: null,
@@ -55,15 +64,20 @@ export function fileErrorOf(err: FileReadError, settings: Settings): FileError {
 
 /** How files get read and checked: here, or on a thread within a budget (budget/). */
 export interface FileChecker {
-  check(file: string, settings: Settings, overrides?: ColumnOverride[]): Promise<CheckedFile>;
+  check(
+    file: string,
+    settings: Settings,
+    overrides?: ColumnOverride[],
+    options?: CheckFileOptions,
+  ): Promise<CheckedFile>;
 }
 
 let inProcess: Promise<unknown> = Promise.resolve();
 
 /** Files read and checked here, one after another (one workbook in memory at a time). */
 export const inProcessChecker: FileChecker = {
-  check(file, settings, overrides) {
-    const run = inProcess.then(() => checkFile(file, settings, overrides));
+  check(file, settings, overrides, options) {
+    const run = inProcess.then(() => checkFile(file, settings, overrides, options));
     inProcess = run.catch(() => undefined);
     return run;
   },

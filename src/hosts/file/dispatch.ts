@@ -14,6 +14,7 @@ import { inDocument } from "./file-error";
 import { type InflateRaw, webInflateRaw } from "./inflate-web";
 import { identifyPackage } from "./package-kind";
 import { expectZip, isDocumentName } from "./sniff";
+import { findOwnWorkbook, type OwnWorkbook } from "./own-workbook";
 import { MUNICIPAL_LIMITS, type ReadLimits } from "./xlsx/limits";
 import { PackageParts } from "./xlsx/parts";
 import { readWorkbookPackage } from "./xlsx/read-xlsx";
@@ -25,6 +26,11 @@ export type { TableLayout } from "./docx/table-layout";
 export interface WorkbookRead {
   format: "xlsx";
   grids: Grid[];
+  /**
+   * One of our own regional workbooks, found where municipal files were expected (only asked
+   * with `skipOwn`): its sheets are then not read, and its Grids are empty.
+   */
+  own?: OwnWorkbook;
 }
 
 /** A Word document's tables, and how each was laid out (for the workbook made from them). */
@@ -33,9 +39,13 @@ export interface DocumentRead {
   grids: Grid[];
   /** One per grid, in the same order. */
   layouts: TableLayout[];
+  /** A document is never one of our regional workbooks. */
+  own?: undefined;
 }
 
 export type ReadResult = WorkbookRead | DocumentRead;
+
+export type { OwnWorkbook } from "./own-workbook";
 
 export interface DispatchOptions {
   /** The file's name or path: only consulted where the content cannot tell. */
@@ -44,6 +54,11 @@ export interface DispatchOptions {
   limits?: ReadLimits;
   /** How parts are inflated; the web DecompressionStream unless a host has better. */
   inflate?: InflateRaw;
+  /**
+   * A consolidation's input: a regional workbook of ours is told (own-workbook.ts) and not read
+   * — it is last month's result, never a municipality.
+   */
+  skipOwn?: boolean;
 }
 
 export async function readGrids(
@@ -61,6 +76,10 @@ export async function readGrids(
     const parts = new PackageParts(zip, limits, options.inflate ?? webInflateRaw);
     const found = await identifyPackage(zip, parts, expected);
     format = found.kind;
+    if (found.kind === "xlsx" && options.skipOwn) {
+      const own = await findOwnWorkbook(bytes, zip, parts, found.index, limits, options.inflate);
+      if (own !== null) return { format: "xlsx", grids: [], own };
+    }
     if (found.kind === "docx") {
       const { grids, layouts } = await readDocumentPackage(parts, found.part, limits);
       return { format: "docx", grids, layouts };

@@ -16,6 +16,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { CHANGE_LABEL } from "../../core/consolidate/changes/labels";
+import { CHANGE_KINDS } from "../../core/consolidate/changes/types";
 import { localToday } from "../../core/validate/clock";
 import { LangContext } from "../i18n";
 import { FileTable } from "./FileTable";
@@ -44,8 +46,11 @@ export function ConsolidateView(props: ConsolidateViewProps = {}): JSX.Element {
   const host = useMemo(() => props.host ?? detectConsolidateHost(), [props.host]);
   const [asOf, setAsOf] = useState(() => (props.today ?? localToday)());
   const input = useRef<HTMLInputElement>(null);
+  const previousInput = useRef<HTMLInputElement>(null);
   const c = useConsolidation(host, lang, asOf, text.fileName);
-  const readable = c.files.some((f) => f.state === "read");
+  const readable = c.files.some((f) => f.state === "read" && !f.own);
+  const changes = c.result?.model.changes ?? null;
+  const skipped = c.result?.model.files.filter((f) => f.role !== "municipal") ?? [];
   const busy = c.progress !== null || c.building;
   const totals = c.result?.model.totals;
 
@@ -78,6 +83,43 @@ export function ConsolidateView(props: ConsolidateViewProps = {}): JSX.Element {
           </Button>
         )}
       </div>
+      {host.mode === "file" && (
+        <div className={styles.row}>
+          <Button
+            appearance="secondary"
+            disabled={busy}
+            onClick={() => previousInput.current?.click()}
+          >
+            {text.choosePrevious}
+          </Button>
+          <input
+            ref={previousInput}
+            className={styles.hidden}
+            type="file"
+            accept=".xlsx,.xlsm"
+            aria-label={text.choosePrevious}
+            onChange={(e) => {
+              const file = e.target.files?.[0] ?? null;
+              e.target.value = "";
+              if (file) void c.choosePrevious(file);
+            }}
+          />
+          {c.previous && (
+            <>
+              <Text role="status" data-previous={c.previous.name}>
+                {c.previous.error !== null
+                  ? text.previousUnreadable(c.previous.name, c.previous.error)
+                  : c.previous.snapshots === null
+                    ? text.previousNotOurs(c.previous.name)
+                    : text.previousChosen(c.previous.name)}
+              </Text>
+              <Button appearance="subtle" onClick={() => void c.choosePrevious(null)}>
+                {text.previousClear}
+              </Button>
+            </>
+          )}
+        </div>
+      )}
       {c.progress && (
         <Field
           validationMessage={text.reading(c.progress.done, c.progress.total)}
@@ -128,6 +170,22 @@ export function ConsolidateView(props: ConsolidateViewProps = {}): JSX.Element {
               {text.totals(totals.municipalities, totals.activities, totals.overdue, totals.done)}
             </MessageBarBody>
           </MessageBar>
+          {skipped.length > 0 && (
+            <Text block data-skipped>
+              {text.skipped(skipped.map((f) => f.file))}
+            </Text>
+          )}
+          {changes && (
+            <Text block data-changes>
+              {CHANGE_KINDS.some((k) => changes.counts[k] > 0)
+                ? text.changes(
+                    CHANGE_KINDS.filter((k) => changes.counts[k] > 0)
+                      .map((k) => `${CHANGE_LABEL[k][lang]}: ${changes.counts[k]}`)
+                      .join(", "),
+                  )
+                : text.noChanges}
+            </Text>
+          )}
           {c.result.bytes && c.result.fileName && (
             <Button
               appearance="subtle"

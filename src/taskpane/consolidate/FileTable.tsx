@@ -87,13 +87,14 @@ export function FileTable({ files, duplicates, text, onMunicipality }: FileTable
             <span className={styles.name}>{f.name}</span>
             <Status file={f} text={text} badgeClass={styles.badge} />
           </div>
-          {f.state === "read" && f.tables > 0 && (
+          {f.state === "read" && !f.own && f.tables > 0 && (
             <span className={styles.counts}>{text.fileCounts(f.tables, f.activities)}</span>
           )}
           {f.state === "error" && f.error && (
             <ErrorText message={f.error.message} text={text} classes={styles} />
           )}
-          {(f.state === "read" || f.state === "error") && (
+          {/* Only a file with a roadmap is a municipality's: the others get no field. */}
+          {f.state === "read" && !f.own && f.tables > 0 && (
             <Field label={text.municipalityColumn} size="small">
               {/* A text area, not an input: a long name wraps instead of being cut at the edge. */}
               <Textarea
@@ -107,6 +108,11 @@ export function FileTable({ files, duplicates, text, onMunicipality }: FileTable
                 onChange={(_, d) => onMunicipality(f.id, d.value.replace(/\s*\n\s*/g, " "))}
               />
             </Field>
+          )}
+          {f.state === "read" && !f.own && f.municipalities.length > 1 && (
+            <Text size={200} className={styles.note}>
+              {text.alsoMunicipalities(f.municipalities.slice(1))}
+            </Text>
           )}
           {duplicates.has(f.id) && (
             <Text size={200} className={styles.note}>
@@ -124,6 +130,13 @@ function Status(props: { file: FileItem; text: ConsolidateText; badgeClass: stri
   if (file.state === "waiting") return <Text size={200}>{text.waiting}</Text>;
   if (file.state === "reading") return <Spinner size="extra-tiny" label={text.readingFile} />;
   if (file.state === "error") return null;
+  if (file.own) {
+    return (
+      <Badge color="informative" appearance="tint" className={badgeClass}>
+        {text.ownSkipped}
+      </Badge>
+    );
+  }
   if (file.tables === 0) {
     return (
       <Badge color="warning" appearance="tint" className={badgeClass}>

@@ -4,6 +4,7 @@
  * are loaded only when first needed (webpack puts them in their own chunks).
  */
 import type { RegionalModel } from "../../core/consolidate";
+import type { ActivitySnapshot } from "../../core/consolidate/changes/types";
 import type { ReadResult } from "../../hosts/file/dispatch";
 import { excelRunner, type ExcelRun } from "../../hosts/excel/run";
 import { browserDownload } from "../file-host";
@@ -22,10 +23,29 @@ export interface ConsolidateHost {
    */
   write(model: RegionalModel, options?: { replaceForeign?: boolean }): Promise<Uint8Array | null>;
   download(bytes: Uint8Array, fileName: string): void;
+  /**
+   * Last month's activities, for «Изменения». Excel: the «Свод» already in the workbook, read
+   * before it is replaced (null: none). File: the regional workbook the user chose (null: not
+   * a regional workbook of ours); throws a file's own unreadability like `read`.
+   */
+  previous(data?: ArrayBuffer): Promise<ActivitySnapshot[] | null>;
 }
 
-/** On the pane's reading worker, within its budget, like the Check view's files. */
-const readFile = readChosenFileGrids;
+/** Last month's regional workbook chosen in file mode: its «Свод», read in the pane. */
+async function previousOfFile(data?: ArrayBuffer): Promise<ActivitySnapshot[] | null> {
+  if (data === undefined) return null;
+  const { readPreviousMonth } = await import(
+    /* webpackChunkName: "regional-write" */ "../../hosts/file/previous-month"
+  );
+  return readPreviousMonth(new Uint8Array(data));
+}
+
+/**
+ * On the pane's reading worker, within its budget, like the Check view's files; a regional
+ * workbook of ours among the chosen files is told and not read: it is never a municipality.
+ */
+const readFile = (data: ArrayBuffer, fileName?: string) =>
+  readChosenFileGrids(data, fileName, true);
 
 async function writeFile(model: RegionalModel): Promise<Uint8Array> {
   const { writeRegionalWorkbook } = await import(
@@ -35,7 +55,7 @@ async function writeFile(model: RegionalModel): Promise<Uint8Array> {
 }
 
 export function fileConsolidateHost(download = browserDownload): ConsolidateHost {
-  return { mode: "file", read: readFile, write: writeFile, download };
+  return { mode: "file", read: readFile, write: writeFile, download, previous: previousOfFile };
 }
 
 export function excelConsolidateHost(run: ExcelRun, download = browserDownload): ConsolidateHost {
@@ -50,6 +70,12 @@ export function excelConsolidateHost(run: ExcelRun, download = browserDownload):
       return null;
     },
     download,
+    previous: async () => {
+      const { readPreviousSvod } = await import(
+        /* webpackChunkName: "regional-excel" */ "../../hosts/excel/read-previous"
+      );
+      return run((context) => readPreviousSvod(context));
+    },
   };
 }
 

@@ -12,6 +12,8 @@ import {
   type RegionalModel,
   type SourceFile,
 } from "../../core/consolidate";
+import type { ActivitySnapshot } from "../../core/consolidate/changes/types";
+import { tableMunicipalities } from "../../core/consolidate/municipality";
 import type { FileError } from "../../core/report";
 import type { FileFormat } from "../../hosts/file/dispatch";
 import type { Lang } from "../../core/validate/types";
@@ -34,6 +36,17 @@ export interface FileItem {
   activities: number;
   detected: string;
   municipality: string;
+  /** Every municipality its tables name (a workbook may hold the tables of two). */
+  municipalities: string[];
+  /** A regional workbook of ours among the chosen files: skipped, never a municipality. */
+  own: boolean;
+}
+
+/** Last month's regional workbook chosen in file mode, and its «Свод» read. */
+export interface PreviousFile {
+  name: string;
+  snapshots: ActivitySnapshot[] | null;
+  error: string | null;
 }
 
 export interface BuildResult {
@@ -95,6 +108,8 @@ export function useConsolidation(
         activities: 0,
         detected: "",
         municipality: "",
+        municipalities: [],
+        own: false,
       }));
       setFiles((list) => [...list, ...items]);
       setResult(null);
@@ -104,11 +119,23 @@ export function useConsolidation(
         setProgress({ done: i, total: items.length });
         update(item.id, { state: "reading" });
         try {
-          const { format, grids } = await host.read(await readChosenFile(chosen[i]), item.name);
+          const { format, grids, own } = await host.read(
+            await readChosenFile(chosen[i]),
+            item.name,
+          );
+          if (own) {
+            update(item.id, { state: "read", format, own: true });
+            continue;
+          }
           const tables = checkGrids(grids, { settings: { asOf, lang } });
           const source: SourceFile = { file: item.name, error: null, tables };
           const detected = resolveMunicipality(source).name;
+          const names = tableMunicipalities(source).names;
+          const distinct = names.filter(
+            (n, k) => names.findIndex((m) => municipalityKey(m) === municipalityKey(n)) === k,
+          );
           update(item.id, {
+            municipalities: distinct,
             state: "read",
             grids,
             format,
@@ -127,8 +154,8 @@ export function useConsolidation(
             update(item.id, { state: "error", error: { code: "internal", message: String(err) } });
             continue;
           }
-          const detected = resolveMunicipality({ file: item.name, error, tables: [] }).name;
-          update(item.id, { state: "error", error, detected, municipality: detected });
+          // An unreadable file is no municipality: it gets no municipality of its own.
+          update(item.id, { state: "error", error });
         }
       }
       setProgress(null);
@@ -140,6 +167,26 @@ export function useConsolidation(
     update(id, { municipality });
     setResult(null);
   }, []);
+
+  const [previous, setPrevious] = useState<PreviousFile | null>(null);
+  /** File mode: last month's regional workbook, read at once so that the user sees if it is one. */
+  const choosePrevious = useCallback(
+    async (file: File | null) => {
+      setResult(null);
+      if (file === null) {
+        setPrevious(null);
+        return;
+      }
+      try {
+        const snapshots = await host.previous(await readChosenFile(file));
+        setPrevious({ name: file.name, snapshots, error: null });
+      } catch (err) {
+        if (fileError(err) === null) throw err;
+        setPrevious({ name: file.name, snapshots: null, error: (err as Error).message });
+      }
+    },
+    [host],
+  );
 
   const clear = useCallback(() => {
     setFiles([]);
@@ -159,8 +206,11 @@ export function useConsolidation(
           tables: f.error ? [] : checkGrids(f.grids, { settings: { asOf, lang } }),
           municipality: f.municipality.trim() !== f.detected ? f.municipality : null,
           format: f.format,
+          ownOutput: f.own,
         }));
-        const model = consolidate(sources, { asOf, lang });
+        // Excel: the «Свод» in the workbook, before it is replaced; file: the one chosen.
+        const last = host.mode === "excel" ? await host.previous() : (previous?.snapshots ?? null);
+        const model = consolidate(sources, { asOf, lang, previous: last });
         const bytes = await host.write(model, { replaceForeign });
         const name = bytes ? fileName(asOf) : null;
         if (bytes && name) host.download(bytes, name);
@@ -176,7 +226,7 @@ export function useConsolidation(
         setBuilding(false);
       }
     },
-    [files, host, lang, asOf, fileName, failureText],
+    [files, host, lang, asOf, fileName, failureText, previous],
   );
 
   const cancelReplace = useCallback(() => setForeign(null), []);
@@ -201,6 +251,8 @@ export function useConsolidation(
     cancelReplace,
     duplicates,
     addFiles,
+    previous,
+    choosePrevious,
     setMunicipality,
     clear,
     build,

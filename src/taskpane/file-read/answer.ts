@@ -8,9 +8,9 @@ import { FileReadError } from "../../hosts/file/file-error";
 import type { ReadRequest, ReadResponse } from "./protocol";
 
 export async function answerRead(req: ReadRequest): Promise<ReadResponse> {
-  const { id, data, fileName } = req;
+  const { id, data, fileName, skipOwn } = req;
   try {
-    return { id, ok: true, read: await readGrids(data, { fileName }) };
+    return { id, ok: true, read: await readGrids(data, { fileName, skipOwn }) };
   } catch (err) {
     if (err instanceof FileReadError) {
       const { code, reason, limit, detail } = err;

@@ -7,6 +7,8 @@ export interface ReadRequest {
   data: ArrayBuffer;
   /** The chosen file's name: only consulted where the content cannot tell (dispatch.ts). */
   fileName?: string;
+  /** A consolidation's input: a regional workbook of ours is told, not read (dispatch.ts). */
+  skipOwn?: boolean;
 }
 
 export type ReadResponse =

@@ -16,15 +16,17 @@ async function workerReader(): Promise<WorkerReader> {
   return new WorkerReader(spawnReadWorker);
 }
 
+/** `skipOwn`: a consolidation's input, where a regional workbook of ours is told, not read. */
 export async function readChosenFileGrids(
   data: ArrayBuffer,
   fileName?: string,
+  skipOwn?: boolean,
 ): Promise<ReadResult> {
   if (typeof Worker === "undefined") {
     const { readGrids } = await import(
       /* webpackChunkName: "file-read" */ "../../hosts/file/dispatch"
     );
-    return readGrids(data, { fileName });
+    return readGrids(data, { fileName, skipOwn });
   }
-  return (await (reader ??= workerReader())).readFile(data, fileName);
+  return (await (reader ??= workerReader())).readFile(data, fileName, skipOwn);
 }

@@ -33,8 +33,8 @@ export class WorkerReader {
    * What a file is and its Grids (the bytes are copied to the worker: the pane keeps them for
    * the checked copy); `fileName` only where the content cannot tell (dispatch.ts).
    */
-  readFile(data: ArrayBuffer, fileName?: string): Promise<ReadResult> {
-    const run = this.queue.then(() => this.run(data, fileName));
+  readFile(data: ArrayBuffer, fileName?: string, skipOwn?: boolean): Promise<ReadResult> {
+    const run = this.queue.then(() => this.run(data, fileName, skipOwn));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -44,7 +44,11 @@ export class WorkerReader {
     return (await this.readFile(data, fileName)).grids;
   }
 
-  private run(data: ArrayBuffer, fileName: string | undefined): Promise<ReadResult> {
+  private run(
+    data: ArrayBuffer,
+    fileName: string | undefined,
+    skipOwn: boolean | undefined,
+  ): Promise<ReadResult> {
     const worker = (this.worker ??= this.spawn());
     const id = this.nextId++;
     return new Promise<ReadResult>((resolve, reject) => {
@@ -77,7 +81,7 @@ export class WorkerReader {
         else if ("file" in res) reject(new FileReadError(res.file.code, res.file));
         else reject(new Error(`Read worker: ${res.bug}`));
       };
-      worker.postMessage({ id, data, fileName });
+      worker.postMessage(skipOwn ? { id, data, fileName, skipOwn } : { id, data, fileName });
     });
   }
 }

@@ -57,14 +57,6 @@ describe("Сводка", () => {
         "Доля выполненных в срок": 0.25,
         "Главные замечания": "просрочено: 3",
       }),
-      expect.objectContaining({
-        Муниципалитет: "lesozavodsk",
-        Файлы: 1,
-        Таблицы: 0,
-        Мероприятия: 0,
-        "Доля выполненных в срок": null,
-        "Проблемы с файлами": "07-lesozavodsk.xls: Файл в старом формате Excel 97–2003 (.xls).",
-      }),
     ]);
     expect(sheetNamed(model, "Сводка").totals).toEqual([
       "Итого",
@@ -77,10 +69,21 @@ describe("Сводка", () => {
       1,
       2 / 6,
       `замечаний: ${sheetNamed(model, "Замечания").rows.length}`,
-      "муниципалитетов: 3; не прочитано файлов: 1",
+      "муниципалитетов: 2; не прочитано файлов: 1\nфайлы, не включённые в свод (1):\n07-lesozavodsk.xls — Файл в старом формате Excel 97–2003 (.xls).",
       "по состоянию на 15.01.2022",
     ]);
-    expect(model.totals).toMatchObject({ files: 3, unreadableFiles: 1, activities: 7 });
+    // An unreadable file is no municipality: not a row, not counted, but a file read.
+    expect(model.totals).toMatchObject({
+      files: 3,
+      unreadableFiles: 1,
+      activities: 7,
+      municipalities: 2,
+    });
+    expect(model.files.map((f) => [f.role, f.municipalities])).toEqual([
+      ["municipal", ["г. Канск"]],
+      ["municipal", ["Буинский муниципальный район"]],
+      ["unreadable", []],
+    ]);
   });
 
   it("flags two files from one municipality instead of silently merging them", () => {
@@ -94,11 +97,12 @@ describe("Сводка", () => {
       Файлы: 2,
       Мероприятия: 3,
       "Проблемы с файлами": "2 файла от одного муниципалитета: проверьте, не дубль ли",
-      "Имена файлов": "kansk-may.xlsx\nkansk-june.xlsx",
+      // In the order of their names, whatever the order they came in.
+      "Имена файлов": "kansk-june.xlsx\nkansk-may.xlsx",
     });
     expect(remarks(model)[0]).toEqual({
       Муниципалитет: "г. Канск",
-      Файл: "kansk-may.xlsx, kansk-june.xlsx",
+      Файл: "kansk-june.xlsx, kansk-may.xlsx",
       Лист: "",
       Строка: null,
       Столбец: "",
@@ -106,13 +110,13 @@ describe("Сводка", () => {
       Важность: "предупреждение",
       Замечание: "несколько файлов",
       Сообщение:
-        "От муниципалитета «г. Канск» получено несколько файлов (kansk-may.xlsx, kansk-june.xlsx): проверьте, не дубль ли это; мероприятия всех файлов включены в свод",
+        "От муниципалитета «г. Канск» получено несколько файлов (kansk-june.xlsx, kansk-may.xlsx): проверьте, не дубль ли это; мероприятия всех файлов включены в свод",
     });
     // Both files' activities are there, each with its own source.
     expect(svod(model).map((r) => String(r["Источник"]).split(",")[0])).toEqual([
+      "kansk-june.xlsx",
+      "kansk-june.xlsx",
       "kansk-may.xlsx",
-      "kansk-june.xlsx",
-      "kansk-june.xlsx",
     ]);
   });
 
@@ -125,34 +129,76 @@ describe("Сводка", () => {
     expect(model.files.map((f) => f.municipalitySource)).toEqual(["override", "title"]);
   });
 
-  it("lists a workbook without a roadmap and a municipality that sent nothing", () => {
-    const model = consolidate([source("school-list.xlsx", [])], {
+  it("lists a workbook without a roadmap among the files, not as a municipality", () => {
+    const model = consolidate([source("school-list.xlsx", []), source("a.xlsx", [buinsk()])], {
       asOf: AS_OF,
-      expected: ["school-list", "Дальнереченский городской округ", " "],
+      expected: ["Дальнереченский городской округ", " "],
     });
     expect(summary(model).map((r) => [r["Муниципалитет"], r["Проблемы с файлами"]])).toEqual([
+      ["Буинский муниципальный район", ""],
       ["Дальнереченский городской округ", "Файл от муниципалитета не получен"],
-      [
-        "school-list",
-        "school-list.xlsx: В файле не найдена дорожная карта: нет таблицы с графами вроде «Мероприятие», «Срок», «Ответственные»",
-      ],
     ]);
-    expect(remarks(model).map((r) => [r["Код"], r["Важность"]])).toEqual([
-      ["not-reported", "ошибка"],
-      ["no-roadmap", "ошибка"],
+    expect(model.totals).toMatchObject({ municipalities: 2, files: 2, notRoadmapFiles: 1 });
+    expect(String(sheetNamed(model, "Сводка").totals![10])).toContain(
+      "school-list.xlsx — В файле не найдена дорожная карта",
+    );
+    const own = remarks(model).filter((r) =>
+      ["not-reported", "no-roadmap"].includes(r["Код"] as string),
+    );
+    expect(own.map((r) => [r["Муниципалитет"], r["Код"], r["Важность"]])).toEqual([
+      ["Дальнереченский городской округ", "not-reported", "ошибка"],
+      ["", "no-roadmap", "ошибка"],
     ]);
   });
 
-  it("notes a file whose tables name different municipalities", () => {
+  it("skips a regional workbook of ours given as an input: listed, never counted", () => {
+    const ours: SourceFile = { file: "свод-май.xlsx", error: null, tables: [], ownOutput: true };
+    const model = consolidate([ours, source("a.xlsx", [buinsk()])], { asOf: AS_OF });
+    expect(summary(model).map((r) => r["Муниципалитет"])).toEqual(["Буинский муниципальный район"]);
+    expect(model.totals).toMatchObject({ municipalities: 1, files: 1, skippedFiles: 1 });
+    expect(model.files[0]).toMatchObject({ role: "own-output", municipalities: [] });
+    expect(String(sheetNamed(model, "Сводка").totals![10])).toContain(
+      "свод-май.xlsx — Это региональный свод, составленный программой",
+    );
+    expect(remarks(model).at(-1)).toMatchObject({ Файл: "свод-май.xlsx", Код: "own-output" });
+  });
+
+  it("counts each table of a file under the municipality of its own title", () => {
     const primorsky = checkedTable({
       municipality: "Приморский край",
       columns: BASIC_COLUMNS,
-      rows: [],
+      rows: [
+        {
+          values: ["1.", "Краевое", "Май 2021", "УО", "План", "выполнено"],
+          state: "done" as const,
+        },
+      ],
     });
-    const model = consolidate([source("005.xlsx", [kansk(1, 0), primorsky])], { asOf: AS_OF });
+    const untitled = kansk(0, 1);
+    untitled.table.municipality = null;
+    const model = consolidate([source("005.xlsx", [kansk(2, 0), primorsky, untitled])], {
+      asOf: AS_OF,
+    });
+    expect(summary(model).map((r) => [r["Муниципалитет"], r["Мероприятия"], r["Таблицы"]])).toEqual(
+      [
+        ["г. Канск", 3, 2],
+        ["Приморский край", 1, 1],
+      ],
+    );
+    expect(model.files[0]).toMatchObject({
+      municipality: "г. Канск",
+      municipalities: ["г. Канск", "Приморский край"],
+      activities: 4,
+    });
+    expect(svod(model).map((r) => r["Муниципалитет"])).toEqual([
+      "г. Канск",
+      "г. Канск",
+      "г. Канск",
+      "Приморский край",
+    ]);
     const mixed = remarks(model).find((r) => r["Код"] === "mixed-municipality");
     expect(mixed?.["Сообщение"]).toBe(
-      "Таблицы файла называют разные муниципалитеты (г. Канск, Приморский край); все мероприятия отнесены к «г. Канск»",
+      "В файле таблицы разных муниципалитетов (г. Канск, Приморский край): мероприятия каждой таблицы отнесены к муниципалитету из её заголовка",
     );
   });
 });
@@ -185,7 +231,7 @@ describe("Замечания", () => {
       expect.objectContaining({ Строка: 7, Столбец: "D", Код: "missing-responsible" }),
       expect.objectContaining({ Строка: 7, Столбец: "C", Код: "vague-deadline" }),
       {
-        Муниципалитет: "lesozavodsk",
+        Муниципалитет: "",
         Файл: "07-lesozavodsk.xls",
         Лист: "",
         Строка: null,

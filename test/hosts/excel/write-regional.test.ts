@@ -181,7 +181,7 @@ describe("writeRegionalToExcel", () => {
       ]),
     );
     expect(REGIONAL_SHEET_NAMES.map((n) => fake.sheet(n)!.tables)).toEqual(
-      Object.values(TABLE_NAME).map((t) => [t]),
+      REGIONAL_SHEET_NAMES.map((n) => [TABLE_NAME[n]]),
     );
     expect(fake.sheet("Сводка")!.charts).toEqual([CHART_NAME]);
     const widths = fake.assignments.filter(
@@ -352,5 +352,42 @@ describe("writeRegionalToExcel", () => {
       expect(f).toBeGreaterThanOrEqual(0);
       expect(fake.log.slice(f, v)).toEqual([`set ${target}.numberFormat`]);
     }
+  });
+});
+
+describe("writeRegionalToExcel and «Изменения»", () => {
+  function withChanges(): RegionalModel {
+    return consolidate([source("001.xlsx", [buinsk()])], { asOf: "2022-01-15", previous: [] });
+  }
+
+  it("writes «Изменения» after the three sheets when last month was known", async () => {
+    const fake = new FakeRegionalBook([bookSheet("Мой анализ")]);
+    const m = withChanges();
+    const result = await writeRegionalToExcel(fake.context, m);
+    expect(result.added).toEqual(["Свод", "Сводка", "Замечания", "Изменения"]);
+    expect(fake.names()).toEqual(["Мой анализ", "Свод", "Сводка", "Замечания", "Изменения"]);
+    const changes = m.sheets.find((s) => s.name === "Изменения")!;
+    expect(fake.valuesOf("Изменения")).toHaveLength(1 + changes.rows.length);
+    expect(fake.sheet("Изменения")!.tables).toEqual([TABLE_NAME["Изменения"]]);
+  });
+
+  it("rebuilds its own «Изменения» in place, and removes it when there is no month to compare", async () => {
+    const fake = new FakeRegionalBook([]);
+    await writeRegionalToExcel(fake.context, withChanges());
+    fake.sheets.unshift(bookSheet("Мой анализ"));
+    const again = await writeRegionalToExcel(fake.context, withChanges());
+    expect(again.rebuilt).toEqual(["Свод", "Сводка", "Замечания", "Изменения"]);
+    expect(fake.names()).toEqual(["Мой анализ", "Свод", "Сводка", "Замечания", "Изменения"]);
+    await writeRegionalToExcel(fake.context, model());
+    expect(fake.names()).toEqual(["Мой анализ", "Свод", "Сводка", "Замечания"]);
+  });
+
+  it("leaves a sheet «Изменения» of the user's alone when it has none to write", async () => {
+    const fake = new FakeRegionalBook([bookSheet("Изменения", { values: [["моё"]] })]);
+    await writeRegionalToExcel(fake.context, model());
+    expect(fake.sheet("Изменения")!.values).toEqual([["моё"]]);
+    const refused = await failure(writeRegionalToExcel(fake.context, withChanges()));
+    expect(refused).toBeInstanceOf(ExcelHostError);
+    expect((refused as ExcelHostError).code).toBe("regional-sheet-foreign");
   });
 });

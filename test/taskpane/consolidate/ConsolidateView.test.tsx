@@ -95,12 +95,12 @@ describe("ConsolidateView in file mode", () => {
     ) as HTMLInputElement;
     expect(detected.value).not.toBe("");
     expect(within(rowOf("lesozavodsk.xls")).getByRole("status").textContent).toContain(".xls");
-    const lesozavodsk = within(rowOf("lesozavodsk.xls")).getByLabelText(
-      ru.municipalityLabel("lesozavodsk.xls"),
-    ) as HTMLInputElement;
-    expect(lesozavodsk.value).toBe("lesozavodsk");
+    // An unreadable file is no municipality: it gets no municipality field.
+    expect(
+      within(rowOf("lesozavodsk.xls")).queryByLabelText(ru.municipalityLabel("lesozavodsk.xls")),
+    ).toBeNull();
 
-    fireEvent.change(lesozavodsk, { target: { value: "Лесозаводский городской округ" } });
+    fireEvent.change(detected, { target: { value: "Буинский район (исправлено)" } });
     fireEvent.click(screen.getByRole("button", { name: ru.build }));
     await screen.findByText(
       new RegExp(ru.builtFile(ru.fileName(AS_OF)).replace(/[.()]/g, "\\$&")),
@@ -116,8 +116,12 @@ describe("ConsolidateView in file mode", () => {
     wb.getWorksheet("Сводка")!.eachRow((row, n) => {
       if (n > HEADER_ROW) municipalities.push(String(row.getCell(1).value));
     });
-    expect(municipalities).toContain("Лесозаводский городской округ");
+    expect(municipalities).toContain("Буинский район (исправлено)");
+    expect(municipalities.join()).not.toContain("lesozavodsk");
     expect(municipalities[municipalities.length - 1]).toBe("Итого");
+    expect(document.querySelector("[data-skipped]")?.textContent).toBe(
+      ru.skipped(["lesozavodsk.xls"]),
+    );
 
     const chart = screen.getByRole("img", { name: ru.chartTitle });
     const bars = chart.querySelectorAll("[data-municipality]");
@@ -160,6 +164,20 @@ describe("ConsolidateView in file mode", () => {
     ).toHaveLength(20);
   });
 
+  it("shows a workbook with the tables of two municipalities as both", async () => {
+    show(fileConsolidateHost(() => undefined));
+    choose([["005-two-sheets.xlsx", seed("005-two-sheets.xlsx")]]);
+    await allRead(["005-two-sheets.xlsx"]);
+    const row = within(rowOf("005-two-sheets.xlsx"));
+    const field = row.getByLabelText(
+      ru.municipalityLabel("005-two-sheets.xlsx"),
+    ) as HTMLInputElement;
+    expect(field.value).not.toBe("");
+    const other = row.getByText(/^и таблицы: /).textContent ?? "";
+    expect(other).not.toContain(field.value);
+    expect(other.replace("и таблицы: ", "").split(", ")).toHaveLength(1);
+  });
+
   it("flags two files from one municipality", async () => {
     show(fileConsolidateHost(() => undefined));
     choose([
@@ -199,6 +217,7 @@ describe("ConsolidateView inside Excel", () => {
         return null;
       },
       download: (_bytes, name) => downloads.push(name),
+      previous: async () => null,
     };
     show(host, "en");
     const en = CONSOLIDATE_TEXT.en;
@@ -241,11 +260,99 @@ describe("ConsolidateView inside Excel", () => {
         throw new Error("Лист защищён");
       },
       download: () => undefined,
+      previous: async () => null,
     };
     show(host);
     choose([["a.xlsx", new Uint8Array(1)]]);
     await allRead(["a.xlsx"]);
     fireEvent.click(screen.getByRole("button", { name: ru.build }));
     expect(await screen.findByText(ru.failed("Лист защищён"))).toBeTruthy();
+  });
+});
+
+describe("ConsolidateView and last month", () => {
+  /** Last month's regional workbook as the program writes it, from seed files. */
+  async function lastMonth(names: string[]): Promise<Uint8Array> {
+    const { consolidate } = await import("../../../src/core/consolidate");
+    const { writeRegionalWorkbook } = await import("../../../src/hosts/file/write-regional");
+    const sources = await Promise.all(
+      names.map(async (name) => ({
+        file: name,
+        error: null,
+        tables: checkGrids(await readWorkbookGrids(seed(name)), {
+          settings: { asOf: AS_OF, lang: "ru" },
+        }),
+      })),
+    );
+    return writeRegionalWorkbook(consolidate(sources, { asOf: AS_OF }));
+  }
+
+  it("skips a regional workbook among the files and compares with the one chosen as last month's", async () => {
+    const region = await lastMonth(["001-buinsk.xlsx", "002-kislovodsk.xlsx"]);
+    const downloads: Uint8Array[] = [];
+    show(fileConsolidateHost((bytes) => downloads.push(bytes)));
+    choose([["свод-май.xlsx", region]], ru.choosePrevious);
+    await screen.findByText(ru.previousChosen("свод-май.xlsx"), {}, { timeout: 10_000 });
+    choose([
+      ["001-buinsk.xlsx", seed("001-buinsk.xlsx")],
+      ["свод-май-копия.xlsx", region],
+    ]);
+    await allRead(["001-buinsk.xlsx", "свод-май-копия.xlsx"]);
+    const own = within(rowOf("свод-май-копия.xlsx"));
+    expect(own.getByText(ru.ownSkipped)).toBeTruthy();
+    expect(own.queryByLabelText(ru.municipalityLabel("свод-май-копия.xlsx"))).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: ru.build }));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20_000 });
+    // Кисловодск sent nothing this month; nothing else changed.
+    await waitFor(() =>
+      expect(document.querySelector("[data-changes]")?.textContent).toBe(
+        ru.changes("нет данных за месяц: 1"),
+      ),
+    );
+    expect(document.querySelector("[data-skipped]")?.textContent).toBe(
+      ru.skipped(["свод-май-копия.xlsx"]),
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(downloads[0] as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      "Свод",
+      "Сводка",
+      "Замечания",
+      "Изменения",
+    ]);
+  });
+
+  it("says so when the file chosen as last month's is no regional workbook", async () => {
+    show(fileConsolidateHost(() => undefined));
+    choose([["003-kansk.xlsx", seed("003-kansk.xlsx")]], ru.choosePrevious);
+    await screen.findByText(ru.previousNotOurs("003-kansk.xlsx"), {}, { timeout: 10_000 });
+  });
+
+  it("in Excel, compares with the «Свод» already in the workbook before replacing it", async () => {
+    const grids = await readWorkbookGrids(seed("001-buinsk.xlsx"));
+    const written: RegionalModel[] = [];
+    const host: ConsolidateHost = {
+      mode: "excel",
+      read: async () => ({ format: "xlsx", grids }),
+      write: async (model) => {
+        written.push(model);
+        return null;
+      },
+      download: () => undefined,
+      previous: async () => [],
+    };
+    show(host);
+    choose([["001-buinsk.xlsx", seed("001-buinsk.xlsx")]]);
+    await allRead(["001-buinsk.xlsx"]);
+    fireEvent.click(screen.getByRole("button", { name: ru.build }));
+    await waitFor(() => expect(written).toHaveLength(1), { timeout: 20_000 });
+    expect(written[0].changes?.counts.added).toBe(40);
+    expect(written[0].sheets.map((s) => s.name)).toContain("Изменения");
+    await waitFor(() =>
+      expect(document.querySelector("[data-changes]")?.textContent).toBe(
+        ru.changes("добавлено мероприятие: 40"),
+      ),
+    );
   });
 });

@@ -11,7 +11,7 @@ import type { CheckRequest, CheckResponse } from "./messages";
 if (parentPort !== null) {
   const port = parentPort;
   port.on("message", (req: CheckRequest) => {
-    checkFile(req.file, req.settings, req.overrides).then(
+    checkFile(req.file, req.settings, req.overrides, req.options).then(
       (result) =>
         port.postMessage({
           id: req.id,

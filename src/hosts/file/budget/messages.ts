@@ -1,13 +1,14 @@
 /** What passes between the main thread and the thread that reads and checks files. */
 import type { ColumnOverride } from "../../../core/recognize/overrides";
 import type { Settings } from "../../../core/validate/settings";
-import type { CheckedFile } from "../check-files";
+import type { CheckedFile, CheckFileOptions } from "../check-files";
 
 export interface CheckRequest {
   id: number;
   file: string;
   settings: Settings;
   overrides: ColumnOverride[];
+  options?: CheckFileOptions;
 }
 
 /** The file checked (with a probe date, see below), or a bug of ours, which must surface. */

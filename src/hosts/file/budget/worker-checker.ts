@@ -12,7 +12,12 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ColumnOverride } from "../../../core/recognize/overrides";
 import type { Settings } from "../../../core/validate/settings";
-import { type CheckedFile, fileErrorOf, type FileChecker } from "../check-files";
+import {
+  type CheckedFile,
+  type CheckFileOptions,
+  fileErrorOf,
+  type FileChecker,
+} from "../check-files";
 import { FileReadError } from "../file-error";
 import { FILE_BUDGET, type FileBudget } from "./limits";
 import { type CheckRequest, type CheckResponse, receiveChecked } from "./messages";
@@ -173,9 +178,15 @@ export class WorkerChecker implements FileChecker {
   }
 
   /** Checks one file; files are taken in the order asked, by whichever thread is free. */
-  check(file: string, settings: Settings, overrides: ColumnOverride[] = []): Promise<CheckedFile> {
+  check(
+    file: string,
+    settings: Settings,
+    overrides: ColumnOverride[] = [],
+    options?: CheckFileOptions,
+  ): Promise<CheckedFile> {
     return new Promise<CheckedFile>((resolve, reject) => {
-      this.waiting.push({ req: { id: this.nextId++, file, settings, overrides }, resolve, reject });
+      const req = { id: this.nextId++, file, settings, overrides, options };
+      this.waiting.push({ req, resolve, reject });
       const free = this.slots.find((s) => !s.busy);
       if (free) this.feed(free);
     });

@@ -68,12 +68,32 @@ export async function readXlsxGrids(
   return readWorkbookPackage(zip, parts, found.index, limits);
 }
 
+/** Which sheets to read, and how far: the whole workbook unless told otherwise. */
+export interface SheetSelection {
+  /** Only the sheets whose name this accepts (last month's «Свод» sheets of a regional file). */
+  sheets?: (name: string) => boolean;
+  /** Only the first rows of each sheet (a header looked at, the rest never scanned). */
+  headRows?: number;
+}
+
+/** The sheet names of a package identified as a workbook, in the order the user sees them. */
+export async function workbookSheetNames(
+  zip: ZipArchive,
+  parts: PackageParts,
+  index: PackageIndex,
+): Promise<string[]> {
+  if (index.broken !== null) throw index.broken;
+  const workbook = (await parts.readXml(findWorkbookPart(zip, parts, index), readWorkbook))!;
+  return workbook.sheets.map((s) => s.name);
+}
+
 /** The Grids of a package identified as a workbook (package-kind.ts), within `limits`. */
 export async function readWorkbookPackage(
   zip: ZipArchive,
   parts: PackageParts,
   index: PackageIndex,
   limits: ReadLimits,
+  selection: SheetSelection = {},
 ): Promise<Grid[]> {
   if (index.broken !== null) throw index.broken;
   const workbookPart = findWorkbookPart(zip, parts, index);
@@ -96,10 +116,12 @@ export async function readWorkbookPackage(
     date1904: workbook.date1904,
     limits,
     cellsSoFar: 0,
+    stopAfterRow: selection.headRows,
   };
 
   const grids: Grid[] = [];
   for (const sheet of workbook.sheets) {
+    if (selection.sheets && !selection.sheets(sheet.name)) continue;
     const rel = byId.get(sheet.relId);
     // Chart sheets, dialog and macro sheets hold no cells.
     if (rel === undefined || rel.external || rel.type !== "worksheet") continue;

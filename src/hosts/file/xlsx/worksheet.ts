@@ -22,6 +22,8 @@ export interface SheetContext {
   limits: ReadLimits;
   /** Cells holding values in the sheets read so far (the cell limit is per workbook). */
   cellsSoFar: number;
+  /** Read no further than this 1-based row (a header looked at): the rest is not scanned. */
+  stopAfterRow?: number;
 }
 
 export interface SheetCells {
@@ -131,6 +133,7 @@ export function readWorksheet(sc: XmlScanner, ctx: SheetContext): SheetCells {
   let col = 0;
   let cells = ctx.cellsSoFar;
   let area = 0; // slots of the row arrays: what the Grid will hold
+  const stop = ctx.stopAfterRow ?? Infinity;
   for (let t = sc.next(); t !== END; t = sc.next()) {
     if (t !== OPEN) continue;
     if (sc.is("c")) {
@@ -158,6 +161,7 @@ export function readWorksheet(sc: XmlScanner, ctx: SheetContext): SheetCells {
       const v = valueOf(type, raw, inline, style, ctx);
       if (v === null) continue;
       if (row < 1) row = 1; // a cell before any row element: the sheet's first row
+      if (row > stop) break;
       if (row > limits.maxRows) {
         throw new FileReadError("too-large", { reason: "rows", limit: limits.maxRows });
       }
@@ -177,6 +181,7 @@ export function readWorksheet(sc: XmlScanner, ctx: SheetContext): SheetCells {
       const n = r === null ? NaN : parseInt(r, 10);
       row = Number.isFinite(n) && n > 0 ? n : row + 1;
       col = 0;
+      if (row > stop) break; // rows come in order: the head is read
     } else if (sc.is("mergeCell")) {
       const ref = sc.attr("ref");
       const area = ref === null ? null : parseAreaRef(ref);

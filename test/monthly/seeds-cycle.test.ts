@@ -4,6 +4,7 @@
  * schools decoy, and seed 005's two municipalities.
  */
 import ExcelJS from "exceljs";
+import { HEADER_ROW } from "../../src/core/consolidate/titles";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,7 +32,10 @@ async function rows(path: string, sheet: string): Promise<unknown[][]> {
   const ws = wb.getWorksheet(sheet);
   if (!ws) throw new Error(`no sheet ${sheet}`);
   const out: unknown[][] = [];
-  ws.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+  // From the header row on: the title lines above it say what the sheet is (titles.ts).
+  ws.eachRow((row, n) => {
+    if (n >= HEADER_ROW) out.push((row.values as unknown[]).slice(1));
+  });
   return out;
 }
 
@@ -249,7 +253,7 @@ describe("«Изменения»: next month derived from the seeds", () => {
 
   it("refuses a --previous that is no regional workbook", async () => {
     const r = await run([inbox, "--json", "--previous", join(SEEDS, "003-kansk.xlsx")]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stderr).toContain("нет листа «Свод»");
   });
 });

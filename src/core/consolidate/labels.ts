@@ -52,6 +52,7 @@ const KIND_LABEL: Record<string, Record<Lang, string>> = {
   "section-without-activities": { ru: "раздел без мероприятий", en: "empty section" },
   "text-truncated": { ru: "текст обрезан", en: "text cut" },
   "not-reported": { ru: "файл не получен", en: "no file received" },
+  "own-output": { ru: "свод этой программы пропущен", en: "our regional workbook skipped" },
 };
 
 /** What a file that could not be read is called, whatever the reason (its code says which). */

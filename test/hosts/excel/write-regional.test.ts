@@ -367,7 +367,7 @@ describe("writeRegionalToExcel and «Изменения»", () => {
     expect(result.added).toEqual(["Свод", "Сводка", "Замечания", "Изменения"]);
     expect(fake.names()).toEqual(["Мой анализ", "Свод", "Сводка", "Замечания", "Изменения"]);
     const changes = m.sheets.find((s) => s.name === "Изменения")!;
-    expect(fake.valuesOf("Изменения")).toHaveLength(1 + changes.rows.length);
+    expect(fake.valuesOf("Изменения")).toHaveLength(HEADER_ROW + changes.rows.length);
     expect(fake.sheet("Изменения")!.tables).toEqual([TABLE_NAME["Изменения"]]);
   });
 

@@ -5,6 +5,7 @@
  * and its «Замечания» sheet lists exactly those findings, each linked to a cell of the copy.
  */
 import { readFileSync } from "node:fs";
+import { zipEntries } from "../support/zip";
 import path from "node:path";
 import { checkGrids } from "../../src/core/check";
 import type { ReportFinding, ReportRow, ReportTable } from "../../src/core/report";
@@ -86,6 +87,32 @@ describe.each(SEEDS)("the checked copy of %s.docx", (seed) => {
     expect(read.format).toBe("xlsx");
     expect(await ourWorkbookKind(copy)).toBe("checked-copy");
     expect(read.grids.map((g) => g.sheet)).toEqual([...doc.grids.map((g) => g.sheet), "Замечания"]);
+  });
+
+  it("prints each table landscape, one page wide, its header rows on every page", () => {
+    const parts = zipEntries(copy);
+    const text = (name: string) => Buffer.from(parts.get(name)!.data).toString("utf8");
+    const titles = [
+      ...text("xl/workbook.xml").matchAll(
+        /<definedName name="_xlnm.Print_Titles" localSheetId="(\d+)">[^<]*!\$(\d+):\$(\d+)</g,
+      ),
+    ];
+    let compared = 0;
+    for (const [i, grid] of copyGrids(tables).entries()) {
+      const sheet = text(`xl/worksheets/sheet${i + 1}.xml`);
+      expect(sheet).toMatch(/<pageSetup[^>]*fitToWidth="1"[^>]*orientation="landscape"/);
+      expect(sheet).toContain("Страница &amp;P из &amp;N");
+      const header = fromDoc.find((t) => t.sheet === grid.sheet)?.headerRows;
+      if (!header) continue;
+      compared += 1;
+      // The repeated rows are the copy's header rows: the document's, mapped.
+      const repeated = titles.find((m) => Number(m[1]) === i);
+      expect([Number(repeated?.[2]), Number(repeated?.[3])]).toEqual([
+        copyRow(tables, grid.sheet, header[0]),
+        copyRow(tables, grid.sheet, header[1]),
+      ]);
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 
   it("read back as a municipal input, gives the document's check, rows mapped", async () => {

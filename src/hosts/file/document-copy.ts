@@ -184,6 +184,7 @@ export async function writeDocumentCopy(
       lines: t.lines,
       ruled: true,
       header: headers.get(t.grid.sheet) ?? [],
+      print: { title: options.title ? `${options.title}: ${t.grid.sheet}` : t.grid.sheet },
       heights: t.grid.cells.map((_, r) => rowHeight(t, r)),
     })),
   });

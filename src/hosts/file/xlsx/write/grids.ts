@@ -7,7 +7,8 @@
 import type { CellValue, Grid } from "../../../../core/grid";
 import type { NewSheet } from "./new-package";
 import type { CellStyle, StyleSheet } from "./styles";
-import type { CellInput, SheetRow } from "./worksheet";
+import { tablePrint } from "./print";
+import type { CellInput, PrintSetup, SheetRow } from "./worksheet";
 
 /** How a line above a table is set: where its text stands across the table's width. */
 export type LineAlign = "left" | "center" | "right";
@@ -24,6 +25,11 @@ export interface GridSheetOptions {
   ruled?: boolean;
   /** Rows of the grid, from 0, set bold and centred: the table's header. */
   header?: number[];
+  /**
+   * Printed as our own sheets print (print.ts): landscape, one page wide, the header rows
+   * repeated, `title` at the top of each page.
+   */
+  print?: { title: string };
   /** Row heights in points, by the grid's row from 0; Excel's own where none is given. */
   heights?: (number | undefined)[];
 }
@@ -99,6 +105,7 @@ function gridSheet(
       ),
       size: { rows: top + grid.cells.length, cols: left + width },
       selected,
+      print: options.print ? printOf(options.print.title, [...headerRows], top) : undefined,
       merges: grid.merges.map((m) => ({
         top: top + m.top + 1,
         left: left + m.left + 1,
@@ -106,6 +113,16 @@ function gridSheet(
         right: left + m.right + 1,
       })),
     },
+  };
+}
+
+/** The print setup of a table whose header is grid rows `header` (from 0) under `top` rows. */
+function printOf(title: string, header: number[], top: number): PrintSetup {
+  const setup = tablePrint(title, 1);
+  if (header.length === 0) return { ...setup, titleRows: undefined };
+  return {
+    ...setup,
+    titleRows: { top: top + Math.min(...header) + 1, bottom: top + Math.max(...header) + 1 },
   };
 }
 

@@ -19,7 +19,7 @@ const COLUMNS: ColumnSpec[] = [
   { key: "done", header: "Выполнено", kind: "integer" },
   { key: "dueSoon", header: "Скоро срок", kind: "integer" },
   { key: "incomplete", header: "Неполные", kind: "integer" },
-  { key: "onTimeShare", header: "Доля выполненных в срок", kind: "percent" },
+  { key: "onTimeShare", header: "Выполнено из наступивших", kind: "percent" },
   { key: "worst", header: "Главные замечания", kind: "text", maxWidth: 36 },
   { key: "problems", header: "Проблемы с файлами", kind: "text", maxWidth: 40 },
   { key: "fileNames", header: "Имена файлов", kind: "text", maxWidth: 30 },

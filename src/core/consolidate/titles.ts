@@ -52,7 +52,7 @@ export function summaryTitle(asOf: string, totals: RegionalTotals): SheetTitle {
   const share =
     totals.onTimeShare === null
       ? ""
-      : `, выполнено в срок: ${Math.round(totals.onTimeShare * 100)} %`;
+      : `, выполнено из наступивших сроков: ${Math.round(totals.onTimeShare * 100)} %`;
   return {
     title: `Сводка по муниципалитетам на ${formatDay(asOf)}`,
     subtitle:

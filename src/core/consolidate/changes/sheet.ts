@@ -9,14 +9,15 @@ import type { ColumnSpec, DraftSheet } from "../widths";
 import { CHANGE_LABEL, SILENCE_TEXT } from "./labels";
 import type { ActivityChange, ActivitySnapshot } from "./types";
 
+/** Widest widths as on «Свод» (svod.ts): long texts wrap, the sheet prints one page wide. */
 const COLUMNS: ColumnSpec[] = [
-  { key: "municipality", header: "Муниципалитет", kind: "text" },
-  { key: "change", header: "Изменение", kind: "text" },
-  { key: "section", header: "Раздел", kind: "text" },
+  { key: "municipality", header: "Муниципалитет", kind: "text", maxWidth: 20 },
+  { key: "change", header: "Изменение", kind: "text", maxWidth: 22 },
+  { key: "section", header: "Раздел", kind: "text", maxWidth: 28 },
   { key: "number", header: "№", kind: "text" },
-  { key: "activity", header: "Мероприятие", kind: "text" },
-  { key: "before", header: "Было", kind: "text" },
-  { key: "after", header: "Стало", kind: "text" },
+  { key: "activity", header: "Мероприятие", kind: "text", maxWidth: 45 },
+  { key: "before", header: "Было", kind: "text", maxWidth: 30 },
+  { key: "after", header: "Стало", kind: "text", maxWidth: 30 },
   { key: "dueBefore", header: "Срок был", kind: "date" },
   { key: "dueAfter", header: "Срок стал", kind: "date" },
 ];

@@ -162,7 +162,7 @@ describe("the seed region's workbook on paper", () => {
   it("prints «Сводка» and «Замечания» with their titles and headers", () => {
     const summary = printed.filter((p) => p.text.includes("Сводка по муниципалитетам"));
     expect(summary.length).toBeGreaterThanOrEqual(1);
-    expect(summary[0].text).toContain("Доля");
+    expect(summary[0].text).toContain("наступивших");
     const remarks = printed.filter((p) => p.text.includes("Замечания к дорожным картам"));
     expect(remarks.length).toBeGreaterThanOrEqual(1);
     for (const p of remarks) expect(p.text).toContain("Сообщение");

@@ -6,6 +6,7 @@
  */
 import { columnNumber } from "./plan";
 import type { RoadmapTable } from "./recognize/types";
+import type { Report } from "./report";
 
 export const STATUS_HEADER = "Отметка об исполнении";
 export const STATUS_CHOICES = ["выполнено", "в работе", "не выполнено", "перенесено"] as const;
@@ -50,4 +51,25 @@ export function statusColumnTargets(tables: readonly RoadmapTable[]): StatusColu
         t.lastRow > t.headerRows[1],
     )
     .map(statusColumnTarget);
+}
+
+/**
+ * The report of a copy given these status columns: a table that got one no longer lacks it, so
+ * its «no status column» finding goes (the copy's findings sheet and the count said alike).
+ */
+export function withStatusColumnsAdded(report: Report, targets: StatusColumnTarget[]): Report {
+  if (targets.length === 0) return report;
+  const given = (sheet: string, row: number) =>
+    targets.some((t) => t.sheet === sheet && t.headerRows[0] === row);
+  return {
+    ...report,
+    files: report.files.map((file) => ({
+      ...file,
+      tables: file.tables.map((t) =>
+        given(t.sheet, t.headerRows[0])
+          ? { ...t, findings: t.findings.filter((f) => f.code !== "no-status-column") }
+          : t,
+      ),
+    })),
+  };
 }

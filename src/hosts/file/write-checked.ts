@@ -6,7 +6,11 @@
  */
 import type { HighlightPlan } from "../../core/plan";
 import type { Report, Severity } from "../../core/report";
-import type { StatusAlertText, StatusColumnTarget } from "../../core/status-column";
+import {
+  withStatusColumnsAdded,
+  type StatusAlertText,
+  type StatusColumnTarget,
+} from "../../core/status-column";
 import type { Lang } from "../../core/validate/types";
 import type { InflateRaw } from "./inflate-web";
 import { patchCopy } from "./xlsx/write/checked";
@@ -69,7 +73,7 @@ export async function writeCheckedCopy(
 ): Promise<Uint8Array> {
   const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
   const labels = LABELS[input.lang];
-  const report = withoutAnsweredFindings(input.report, input.statusColumns?.targets ?? []);
+  const report = withStatusColumnsAdded(input.report, input.statusColumns?.targets ?? []);
   return patchCopy(
     bytes,
     {
@@ -80,24 +84,6 @@ export async function writeCheckedCopy(
     options.compression ?? webCompression,
     options.inflate,
   );
-}
-
-/** A table given its status column no longer lacks one: the copy does not say it does. */
-function withoutAnsweredFindings(report: Report, targets: StatusColumnTarget[]): Report {
-  if (targets.length === 0) return report;
-  const given = (sheet: string, row: number) =>
-    targets.some((t) => t.sheet === sheet && t.headerRows[0] === row);
-  return {
-    ...report,
-    files: report.files.map((file) => ({
-      ...file,
-      tables: file.tables.map((t) =>
-        given(t.sheet, t.headerRows[0])
-          ? { ...t, findings: t.findings.filter((f) => f.code !== "no-status-column") }
-          : t,
-      ),
-    })),
-  };
 }
 
 function findingsSheet(report: Report, lang: Lang, styles: StyleSheet): WorksheetSpec {

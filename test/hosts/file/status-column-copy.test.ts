@@ -32,7 +32,6 @@ async function copyWithStatus(original: Uint8Array): Promise<Uint8Array> {
   const report = buildReport({
     asOf: AS_OF,
     lang: "ru",
-    file: "план.xlsx",
     files: [{ file: "план.xlsx", error: null, tables }],
   });
   return writeCheckedCopy(

@@ -122,10 +122,11 @@ export async function patchCopy(
     });
     let grid = grids.find((g) => g.sheet === entry.name);
     let edited = xml;
-    for (const target of columns?.targets.filter((t) => t.sheet === sheet) ?? []) {
+    for (const target of columns?.targets ?? []) {
+      if (!columns || target.sheet !== sheet) continue;
       // The column is checked against what our reader read: a sheet it could not read is refused.
       if (!grid) throw new SheetNotFoundError(sheet);
-      ({ xml: edited, grid } = withStatusColumn(edited, grid, target, columns!.alert, styles));
+      ({ xml: edited, grid } = withStatusColumn(edited, grid, target, columns.alert, styles));
     }
     const fitted = grid ? withFittedRows(edited, grid, styles) : edited;
     const patched = sheetAreas.length === 0 ? fitted : withHighlights(fitted, sheetAreas, styles);

@@ -49,7 +49,12 @@ function grid(extra: Grid["cells"] = [], merges: Grid["merges"] = []): Grid {
   return { sheet: "План", origin: { row: 1, col: 1 }, cells, merges };
 }
 
-const TARGET = { sheet: "План", headerRows: [2, 3] as [number, number], lastRow: 5, rightColumn: 3 };
+const TARGET = {
+  sheet: "План",
+  headerRows: [2, 3] as [number, number],
+  lastRow: 5,
+  rightColumn: 3,
+};
 
 const apply = (xml: string, g = grid(), target = TARGET) =>
   withStatusColumn(xml, g, target, ALERT, StyleSheet.parse(STYLESHEET));
@@ -143,7 +148,12 @@ describe("withStatusColumn: «Отметка об исполнении» in a us
       cells: [["План"], [1, 2], [], [1, 2, null, 9], [], [3]],
       merges: [],
     };
-    const target = { ...TARGET, headerRows: [2, 2] as [number, number], lastRow: 6, rightColumn: 2 };
+    const target = {
+      ...TARGET,
+      headerRows: [2, 2] as [number, number],
+      lastRow: 6,
+      rightColumn: 2,
+    };
     const { xml } = apply(sheet(rows), g, target);
     const s = (r: number) => new RegExp(`<c r="C${r}" s="\\d+"/>`).exec(xml)?.[0] ?? "(none)";
     expect(xml).toContain(
@@ -182,7 +192,8 @@ describe("withStatusColumn: «Отметка об исполнении» in a us
     );
     // The user's own drop-down over the whole of column D.
     const validation = sheet(ROWS, {
-      after: '<dataValidations count="1"><dataValidation type="list" sqref="A1 D:D"><formula1>"a"</formula1></dataValidation></dataValidations>',
+      after:
+        '<dataValidations count="1"><dataValidation type="list" sqref="A1 D:D"><formula1>"a"</formula1></dataValidation></dataValidations>',
     });
     expect(occupied(validation, grid())).toBeInstanceOf(StatusColumnOccupiedError);
     // Below the table, column D is not the table's: a value there does not matter.
@@ -194,7 +205,12 @@ describe("withStatusColumn: «Отметка об исполнении» in a us
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       '<x:sheetData><x:row r="2"><x:c r="A2"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>';
     const g: Grid = { sheet: "План", origin: { row: 2, col: 1 }, cells: [[1], [2]], merges: [] };
-    const target = { ...TARGET, headerRows: [2, 2] as [number, number], lastRow: 3, rightColumn: 1 };
+    const target = {
+      ...TARGET,
+      headerRows: [2, 2] as [number, number],
+      lastRow: 3,
+      rightColumn: 1,
+    };
     const { xml } = apply(prefixed, g, target);
     expect(xml).toMatch(/<x:c r="B2" s="\d+" t="inlineStr"><x:is><x:t>Отметка/);
     expect(xml).toMatch(/<x:row r="3"><x:c r="B3" s="\d+"\/><\/x:row><\/x:sheetData>/);

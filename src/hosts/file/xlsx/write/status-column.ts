@@ -132,11 +132,17 @@ function isOccupied(xml: string, prefix: string, grid: Grid, area: Box): boolean
   });
   if (grid.merges.some((m) => overlaps(shift(m), area))) return true;
   const p = escapeRe(prefix);
+  const refs: string[] = [];
   for (const m of matchesOf(xml, new RegExp(`<${p}dataValidation\\b[^>]*>`, "g"))) {
-    const sqref = attr(m[0], "sqref") ?? "";
-    if (sqref.split(/\s+/).some((ref) => overlaps(boxOf(ref), area))) return true;
+    refs.push(attr(m[0], "sqref") ?? "");
   }
-  return false;
+  // Excel 2010's validations (a list from another sheet) sit in extLst, their areas in <xm:sqref>.
+  const x14 = /<([\w.-]+:)dataValidation\b[\s\S]*?<\/\1dataValidation>/g;
+  for (const m of matchesOf(xml, x14)) {
+    if (m[1] === prefix) continue;
+    refs.push(/<(?:[\w.-]+:)?sqref>([^<]*)</.exec(m[0])?.[1] ?? "");
+  }
+  return refs.some((sqref) => sqref.split(/\s+/).some((ref) => overlaps(boxOf(ref), area)));
 }
 
 /** A reference of a sqref ("B2:C9", "D4", "F:F", "3:5") as an area; an empty one for none. */

@@ -196,6 +196,16 @@ describe("withStatusColumn: «Отметка об исполнении» in a us
         '<dataValidations count="1"><dataValidation type="list" sqref="A1 D:D"><formula1>"a"</formula1></dataValidation></dataValidations>',
     });
     expect(occupied(validation, grid())).toBeInstanceOf(StatusColumnOccupiedError);
+    // … or Excel 2010's kind, a list from another sheet, kept in extLst.
+    const x14 = sheet(ROWS, {
+      after:
+        '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+        '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+        '<x14:dataValidation type="list"><x14:formula1><xm:f>Списки!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>D5</xm:sqref></x14:dataValidation>' +
+        "</x14:dataValidations></ext></extLst>",
+    });
+    expect(occupied(x14, grid())).toBeInstanceOf(StatusColumnOccupiedError);
+    expect(occupied(x14.replace("<xm:sqref>D5", "<xm:sqref>B5"), grid())).toBeNull();
     // Below the table, column D is not the table's: a value there does not matter.
     expect(occupied(sheet(), grid([[null, null, null, "итог"]]))).toBeNull();
   });

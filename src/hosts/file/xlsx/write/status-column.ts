@@ -47,6 +47,8 @@ export class StatusColumnOccupiedError extends Error {
 
 /** The column's width in Excel's characters when the sheet sets none: the header on two lines. */
 export const STATUS_COLUMN_WIDTH = 20;
+/** Excel's last column, XFD. */
+const MAX_COLUMN = 16384;
 /** Excel refuses a file whose validation title or message is longer (ECMA-376 §18.3.1.32). */
 const TITLE_LIMIT = 32;
 const MESSAGE_LIMIT = 255;
@@ -69,7 +71,8 @@ export function withStatusColumn(
   const [top, bottom] = target.headerRows;
   const last = Math.max(target.lastRow, bottom);
   const area: Box = { top, left: col, bottom: last, right: col };
-  if (isOccupied(xml, prefix, grid, area)) {
+  // A table reaching Excel's last column (XFD) has no column right of it.
+  if (col > MAX_COLUMN || isOccupied(xml, prefix, grid, area)) {
     throw new StatusColumnOccupiedError(target.sheet, letter);
   }
 

@@ -1,9 +1,12 @@
 /**
- * `roadmap convert FILE.docx -o FILE.xlsx [--as-of YYYY-MM-DD] [--lang ru|en] [--verbose]`
+ * `roadmap convert FILE.docx -o FILE.xlsx [--as-of YYYY-MM-DD] [--status-column] [--lang ru|en]
+ *   [--verbose]`
  *
  * A Word roadmap as its checked copy: an .xlsx of its tables laid out cleanly, with the
  * highlights and the findings sheet (hosts/file/document-copy.ts) — what the task pane's file
- * mode downloads. A workbook given instead gets its own checked copy (write-checked.ts). The
+ * mode downloads. A workbook given instead gets its own checked copy (write-checked.ts).
+ * `--status-column` adds «Отметка об исполнении» with its drop-down to every table that has none
+ * (core/status-column.ts); a column next to a table that is not empty refuses the copy. The
  * input is never overwritten. Exit codes (exit-codes.ts): 0 written, 1 not written (the output
  * is the input, or cannot be written), 2 the input could not be read, 3 bad arguments.
  */
@@ -13,13 +16,14 @@ import { buildHighlightPlan } from "../core/plan";
 import type { Report } from "../core/report";
 import { buildReport } from "../core/report-builder";
 import { checkGrids } from "../core/check";
+import { statusColumnTargets, withStatusColumnsAdded } from "../core/status-column";
 import { readGrids } from "../hosts/file/dispatch";
 import { documentCopy } from "../hosts/file/document-copy";
 import { fileErrorOf } from "../hosts/file/check-files";
 import { FileReadError } from "../hosts/file/file-error";
 import { nodeInflateRaw } from "../hosts/file/inflate-node";
 import { readFileBytes } from "../hosts/file/read-node";
-import { writeCheckedCopy } from "../hosts/file/write-checked";
+import { StatusColumnOccupiedError, writeCheckedCopy } from "../hosts/file/write-checked";
 import { nodeCompression } from "../hosts/file/xlsx/write/deflate-node";
 import { langOf, readArgs, readLang, readSettings } from "./args";
 import { EXIT_BAD_USE, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
@@ -30,7 +34,10 @@ export const EXIT_CONVERTED = EXIT_OK;
 export { EXIT_BAD_USE, EXIT_NOT_WRITTEN, EXIT_UNREADABLE } from "./exit-codes";
 
 export async function runConvert(argv: string[], io: CliIo): Promise<number> {
-  const parsed = readArgs(argv, { output: { type: "string", short: "o" } });
+  const parsed = readArgs(argv, {
+    output: { type: "string", short: "o" },
+    "status-column": { type: "boolean", default: false },
+  });
   if (!parsed.ok) {
     const text = CLI_TEXT[langOf(argv)];
     io.stderr(`${text.badArgs(parsed.message)}\n${text.convertUsage}\n`);
@@ -70,18 +77,35 @@ export async function runConvert(argv: string[], io: CliIo): Promise<number> {
     const original = await readFileBytes(input);
     const read = await readGrids(original, { fileName: input, inflate: nodeInflateRaw });
     const common = { asOf: settings.value.asOf, lang: lang.value, file: input };
+    const alert = values["status-column"] ? text.statusAlert : undefined;
     if (read.format === "docx") {
-      ({ bytes, report } = await documentCopy(read, { ...common, compression: nodeCompression }));
+      ({ bytes, report } = await documentCopy(read, {
+        ...common,
+        compression: nodeCompression,
+        statusColumn: alert,
+      }));
     } else {
       const tables = checkGrids(read.grids, { settings: settings.value });
-      report = buildReport({ ...common, files: [{ file: input, error: null, tables }] });
+      const checked = buildReport({ ...common, files: [{ file: input, error: null, tables }] });
+      const targets = alert ? statusColumnTargets(tables.map((t) => t.table)) : [];
+      report = withStatusColumnsAdded(checked, targets);
       bytes = await writeCheckedCopy(
         original,
-        { plan: buildHighlightPlan(tables), report, lang: lang.value },
+        {
+          plan: buildHighlightPlan(tables),
+          report: checked,
+          lang: lang.value,
+          statusColumns: alert && { targets, alert },
+        },
         { compression: nodeCompression, inflate: nodeInflateRaw },
       );
     }
   } catch (err) {
+    if (err instanceof StatusColumnOccupiedError) {
+      // Nothing is written: the user frees the column, or leaves the option out.
+      io.stderr(`${text.statusColumnOccupied(err.sheet, err.column)}\n`);
+      return EXIT_NOT_WRITTEN;
+    }
     if (!(err instanceof FileReadError)) throw err;
     const error = fileErrorOf(err, settings.value);
     io.stderr(`${input}\n${text.fileError(error.message)}\n`);

@@ -6,7 +6,7 @@ const ru = {
   roadmap check ФАЙЛ|ПАПКА… [--as-of ДД.ММ.ГГГГ] [--json] [--lang ru|en]
       [--due-soon-days ДНЕЙ] [--verbose]`,
   convertUsage: `Использование:
-  roadmap convert ФАЙЛ.docx -o ФАЙЛ.xlsx [--as-of ДД.ММ.ГГГГ] [--lang ru|en] [--verbose]`,
+  roadmap convert ФАЙЛ.docx|ФАЙЛ.xlsx -o КОПИЯ.xlsx [--as-of ДД.ММ.ГГГГ] [--status-column] [--lang ru|en] [--verbose]`,
   checkAsOf: (d: string) => `Проверка дорожных карт на ${d}`,
   fileError: (m: string) => `  Не удалось прочитать: ${m}`,
   errorDetail: (d: string) => `  Подробности: ${d}`,
@@ -66,6 +66,13 @@ const ru = {
   convertWritten: (o: string, tables: number, findings: number) =>
     `Проверенная копия записана: ${o} (таблиц: ${tables}, замечаний: ${findings} — на листе «Замечания»)`,
   convertNotWritten: (o: string, why: string) => `Не удалось записать ${o}: ${why}`,
+  statusColumnOccupied: (sheet: string, column: string) =>
+    `Копия не записана: справа от таблицы на листе «${sheet}» столбец ${column} занят, графу «Отметка об исполнении» некуда добавить. Освободите столбец или запустите без --status-column.`,
+  /** The note of the status column's drop-down when other text is typed (it is accepted). */
+  statusAlert: {
+    title: "Отметка об исполнении",
+    message: "Обычно выбирают значение из списка. Можно вписать и своё, например дату выполнения.",
+  },
 };
 
 /** «в строке 4», «в строках 10–12». */
@@ -82,7 +89,7 @@ const en: CliText = {
   roadmap check FILE|DIR… [--as-of DD.MM.YYYY] [--json] [--lang ru|en]
       [--due-soon-days DAYS] [--verbose]`,
   convertUsage: `Usage:
-  roadmap convert FILE.docx -o FILE.xlsx [--as-of DD.MM.YYYY] [--lang ru|en] [--verbose]`,
+  roadmap convert FILE.docx|FILE.xlsx -o COPY.xlsx [--as-of DD.MM.YYYY] [--status-column] [--lang ru|en] [--verbose]`,
   checkAsOf: (d: string) => `Roadmap check as of ${d}`,
   fileError: (m: string) => `  Could not read: ${m}`,
   errorDetail: (d: string) => `  Detail: ${d}`,
@@ -140,6 +147,13 @@ const en: CliText = {
   convertWritten: (o: string, tables: number, findings: number) =>
     `Checked copy written: ${o} (tables: ${tables}, findings: ${findings} — on the «Findings» sheet)`,
   convertNotWritten: (o: string, why: string) => `Could not write ${o}: ${why}`,
+  statusColumnOccupied: (sheet: string, column: string) =>
+    `The copy was not written: column ${column} right of the table on sheet «${sheet}» is not empty, so there is no room for «Отметка об исполнении». Free the column or run without --status-column.`,
+  statusAlert: {
+    title: "Completion mark",
+    message:
+      "Usually a value from the list. Your own text is accepted too, e.g. the date it was done.",
+  },
 };
 
 function enRows(from: number, to: number): string {
@@ -162,6 +176,9 @@ const ruArgs = {
   --verbose             технические подробности о файлах, которые не удалось прочитать
   --due-soon-days ДНЕЙ  check: за сколько дней до срока предупреждать (по умолчанию 14)
   -o, --output ФАЙЛ     consolidate, convert: куда записать свод или копию (.xlsx)
+  --status-column       convert: добавить в копию графу «Отметка об исполнении» со списком
+                        (выполнено, в работе, не выполнено, перенесено) справа от каждой
+                        таблицы, где её нет
   -h, --help            эта справка
 Папка означает все таблицы и документы Word в ней.`,
   exitCodes: `Коды завершения: 0 — готово (замечаний-ошибок нет, свод или копия записаны); 1 — не
@@ -201,6 +218,8 @@ const enArgs: ArgsText = {
   --verbose             technical detail of the files that could not be read
   --due-soon-days DAYS  check: how many days before a deadline to warn (default: 14)
   -o, --output FILE     consolidate, convert: where to write the workbook (.xlsx)
+  --status-column       convert: add «Отметка об исполнении» with a drop-down (выполнено,
+                        в работе, не выполнено, перенесено) right of every table without one
   -h, --help            this help
 A folder means every spreadsheet and Word document in it.`,
   exitCodes: `Exit codes: 0 done (no error findings, the workbook written); 1 not ready: findings

@@ -1,6 +1,7 @@
 /** Any error of a check turned into plain words of the user's language. */
 import { ExcelHostError } from "../hosts/excel/errors";
 import type { FileErrorCode } from "../hosts/file/file-error";
+import type { StatusColumnOccupiedError } from "../hosts/file/xlsx/write/status-column";
 import type { Messages } from "./i18n";
 
 function isFileError(err: unknown, text: Messages): err is { code: FileErrorCode } {
@@ -10,6 +11,11 @@ function isFileError(err: unknown, text: Messages): err is { code: FileErrorCode
     typeof code === "string" &&
     code in text.errors.file
   );
+}
+
+/** By name: the file writer is a chunk loaded on download, not part of the pane's first load. */
+function isStatusColumnOccupied(err: unknown): err is StatusColumnOccupiedError {
+  return (err as { name?: unknown } | null)?.name === "StatusColumnOccupiedError";
 }
 
 export function describeError(err: unknown, text: Messages): string {
@@ -33,6 +39,9 @@ export function describeError(err: unknown, text: Messages): string {
       case "cell-edit-mode":
         return text.errors.cellEditMode;
     }
+  }
+  if (isStatusColumnOccupied(err)) {
+    return text.errors.statusColumnOccupied(err.sheet, err.column);
   }
   if (err !== null && typeof err === "object" && isFileError(err, text)) {
     return text.errors.file[err.code];

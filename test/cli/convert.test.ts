@@ -6,7 +6,9 @@
 import { copyFile, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { checkGrids } from "../../src/core/check";
 import { CLI_TEXT } from "../../src/cli/i18n";
 import { readGrids } from "../../src/hosts/file/dispatch";
 import { fileErrorMessage } from "../../src/hosts/file/file-error-text";
@@ -79,6 +81,58 @@ describe("roadmap convert", () => {
     expect(r.out).toBe(`${CLI_TEXT.en.convertWritten(output, 1, await findingsOf(input))}\n`);
     const copy = await readGrids(new Uint8Array(await readFile(output)));
     expect(copy.grids.map((g) => g.sheet)).toContain("Findings");
+  });
+
+  describe("--status-column", () => {
+    const statusColumns = async (file: string) => {
+      const read = await readGrids(new Uint8Array(await readFile(file)));
+      return checkGrids(read.grids, { settings: { asOf: AS_OF } }).map(
+        (t) => t.table.columns.find((c) => c.field === "status")?.column ?? null,
+      );
+    };
+
+    it("adds «Отметка об исполнении» to a document's table: one finding fewer", async () => {
+      const input = join(SEEDS, "003-kansk.docx");
+      const output = join(dir, "003-kansk status.xlsx");
+      const r = await run(["convert", input, "-o", output, "--as-of", AS_OF, "--status-column"]);
+      expect(r.err).toBe("");
+      expect(r.code).toBe(0);
+      // The document lacks the column: its «no status column» finding is answered in the copy.
+      const findings = (await findingsOf(input)) - 1;
+      expect(r.out).toBe(`${ru.convertWritten(output, 1, findings)}\n`);
+      expect(await statusColumns(output)).toEqual(["G"]);
+      expect(await findingsOf(output)).toBe(findings);
+      const copy = await readGrids(new Uint8Array(await readFile(output)));
+      expect(copy.grids[1].cells.length - 1).toBe(findings);
+    });
+
+    it("adds it to a workbook's table that has none and leaves the one that has it", async () => {
+      const input = join(SEEDS, "005-two-sheets.xlsx");
+      const output = join(dir, "005 status.xlsx");
+      expect(await statusColumns(input)).toEqual([null, "E"]);
+      const r = await run(["convert", input, "-o", output, "--as-of", AS_OF, "--status-column"]);
+      expect(r.code).toBe(0);
+      const columns = await statusColumns(output);
+      expect(columns[0]).not.toBeNull();
+      expect(columns[1]).toBe("E");
+    });
+
+    it("writes nothing when the column next to a table is not empty", async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("План");
+      ws.addRow(["№", "Мероприятие", "Срок", "Ответственные"]);
+      ws.addRow([1, "Совещание", "Сентябрь 2021", "Иванов"]);
+      ws.addRow([2, "Приказ", "Май 2022", "Петров", "моя заметка"]);
+      const input = join(dir, "занято.xlsx");
+      await writeFile(input, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+      const output = join(dir, "занято копия.xlsx");
+      const r = await run(["convert", input, "-o", output, "--as-of", AS_OF, "--status-column"]);
+      expect(r.code).toBe(1);
+      expect(r.err).toBe(`${ru.statusColumnOccupied("План", "E")}\n`);
+      await expect(stat(output)).rejects.toMatchObject({ code: "ENOENT" });
+      // Without the option the same file gets its copy.
+      expect((await run(["convert", input, "-o", output, "--as-of", AS_OF])).code).toBe(0);
+    });
   });
 
   it("refuses to write over its input, by the same path or another name of it", async () => {

@@ -1,30 +1,23 @@
 /**
- * "Отметка об исполнении" added on request at a table's right edge, with a drop-down of the
- * usual marks. Only ever written into an empty column, so deleting the column undoes it.
- * The header and the marks stay Russian whatever the UI language: they are the roadmap's own
- * text, read by the ministry and by the recogniser.
+ * "Отметка об исполнении" added on request at a table's right edge of the open workbook, with a
+ * drop-down of the usual marks (core/status-column.ts: the header, the marks, the target). Only
+ * ever written into an empty column, so deleting the column undoes it.
  */
 import { columnLetter, isEmptyCell, type CellValue } from "../../core/grid";
+import {
+  STATUS_CHOICES,
+  STATUS_HEADER,
+  type StatusAlertText,
+  type StatusColumnTarget,
+} from "../../core/status-column";
 import { ExcelHostError } from "./errors";
 
-export const STATUS_HEADER = "Отметка об исполнении";
-export const STATUS_CHOICES = ["выполнено", "в работе", "не выполнено", "перенесено"] as const;
-
-export interface StatusColumnTarget {
-  sheet: string;
-  /** 1-based sheet rows of the table's header band. */
-  headerRows: [number, number];
-  /** 1-based sheet row of the table's last row. */
-  lastRow: number;
-  /** 1-based sheet column of the table's rightmost column. */
-  rightColumn: number;
-}
-
-/** The note Excel shows when a value is typed that is not in the list (it is still accepted). */
-export interface StatusAlertText {
-  title: string;
-  message: string;
-}
+export {
+  STATUS_CHOICES,
+  STATUS_HEADER,
+  type StatusAlertText,
+  type StatusColumnTarget,
+} from "../../core/status-column";
 
 /** Adds the column in two syncs (check it is empty, then write). Returns its letter. */
 export async function addStatusColumn(

@@ -18,6 +18,11 @@ import { buildHighlightPlan } from "../../core/plan";
 import type { ColumnOverride } from "../../core/recognize/overrides";
 import type { Report } from "../../core/report";
 import { buildReport } from "../../core/report-builder";
+import {
+  statusColumnTargets,
+  withStatusColumnsAdded,
+  type StatusAlertText,
+} from "../../core/status-column";
 import type { Lang } from "../../core/validate/types";
 import type { TableLayout } from "./docx/table-layout";
 import { writeCheckedCopy, type CheckedCopyInput, type CheckedCopyOptions } from "./write-checked";
@@ -207,6 +212,11 @@ export interface DocumentCopyOptions extends CheckedCopyOptions {
   file: string;
   /** Column roles the user corrected on the document (its rows). */
   overrides?: ColumnOverride[];
+  /**
+   * «Отметка об исполнении» added to every table of the copy that has none, with the note its
+   * drop-down shows for other text (core/status-column.ts).
+   */
+  statusColumn?: StatusAlertText;
 }
 
 /** The document's checked copy, and the report of its check (the copy's own addresses). */
@@ -224,11 +234,13 @@ export async function documentCopy(
     lang: options.lang,
     files: [{ file: options.file, error: null, tables: checked }],
   });
+  const targets = options.statusColumn ? statusColumnTargets(checked.map((t) => t.table)) : [];
+  const statusColumns = options.statusColumn ? { targets, alert: options.statusColumn } : undefined;
   const bytes = await writeDocumentCopy(
     tables,
-    { plan: buildHighlightPlan(checked), report, lang: options.lang },
+    { plan: buildHighlightPlan(checked), report, lang: options.lang, statusColumns },
     // The document's own name, without the folders it was in.
     { ...options, title: options.file.replace(/^.*[\\/]/, "") },
   );
-  return { bytes, report };
+  return { bytes, report: withStatusColumnsAdded(report, targets) };
 }

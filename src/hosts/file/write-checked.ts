@@ -6,6 +6,11 @@
  */
 import type { HighlightPlan } from "../../core/plan";
 import type { Report, Severity } from "../../core/report";
+import {
+  withStatusColumnsAdded,
+  type StatusAlertText,
+  type StatusColumnTarget,
+} from "../../core/status-column";
 import type { Lang } from "../../core/validate/types";
 import type { InflateRaw } from "./inflate-web";
 import { patchCopy } from "./xlsx/write/checked";
@@ -17,12 +22,19 @@ import { tablePrint } from "./xlsx/write/print";
 import { TextFit, type FitColumn } from "../../core/layout/row-height";
 
 export { SheetNotFoundError } from "./xlsx/write/checked";
+export { StatusColumnOccupiedError } from "./xlsx/write/status-column";
 
 export interface CheckedCopyInput {
   plan: HighlightPlan;
   /** The report of the same check: its findings, in its language, fill the findings sheet. */
   report: Report;
   lang: Lang;
+  /**
+   * «Отметка об исполнении» added at these tables' right edge (core/status-column.ts), with the
+   * note its drop-down shows for other text. Refused with StatusColumnOccupiedError, nothing
+   * written, when a column is not empty.
+   */
+  statusColumns?: { targets: StatusColumnTarget[]; alert: StatusAlertText };
 }
 
 export interface CheckedCopyOptions {
@@ -61,13 +73,13 @@ export async function writeCheckedCopy(
 ): Promise<Uint8Array> {
   const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
   const labels = LABELS[input.lang];
+  const report = withStatusColumnsAdded(input.report, input.statusColumns?.targets ?? []);
   return patchCopy(
     bytes,
     {
       plan: input.plan,
-      sheets: [
-        { name: labels.sheet, spec: (styles) => findingsSheet(input.report, input.lang, styles) },
-      ],
+      sheets: [{ name: labels.sheet, spec: (styles) => findingsSheet(report, input.lang, styles) }],
+      statusColumns: input.statusColumns,
     },
     options.compression ?? webCompression,
     options.inflate,

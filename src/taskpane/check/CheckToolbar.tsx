@@ -1,11 +1,21 @@
 import { useId, useRef } from "react";
-import { Button, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { statusColumnTargets } from "../../core/status-column";
 import { isStale, type CheckController } from "./use-check";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   note: { margin: 0, color: tokens.colorNeutralForeground2 },
+  hint: { display: "block", color: tokens.colorNeutralForeground2 },
   hidden: {
     position: "absolute",
     width: "1px",
@@ -21,6 +31,10 @@ export function CheckToolbar({ c, mode }: { c: CheckController; mode: "excel" | 
   const fileInput = useRef<HTMLInputElement>(null);
   const fileInputId = useId();
   const busy = state.busy !== null;
+  // Only when some table of the results has no status column (and rows to mark).
+  const canAddStatus =
+    state.outcome !== null &&
+    statusColumnTargets(state.outcome.tables.map((t) => t.table)).length > 0;
   return (
     <div className={styles.bar}>
       {mode === "file" && (
@@ -81,6 +95,19 @@ export function CheckToolbar({ c, mode }: { c: CheckController; mode: "excel" | 
         )}
         {state.busy === "check" && <Spinner size="tiny" label={text.checking} />}
       </div>
+      {mode === "file" && canAddStatus && (
+        <Checkbox
+          checked={state.statusInCopy}
+          disabled={busy}
+          onChange={(_, d) => c.setStatusInCopy(d.checked === true)}
+          label={
+            <>
+              {text.copyStatusColumn}
+              <span className={styles.hint}>{text.copyStatusColumnHint}</span>
+            </>
+          }
+        />
+      )}
       {mode === "file" && state.outcome?.document && (
         <p className={styles.note}>{text.documentCopyNote}</p>
       )}

@@ -3,9 +3,9 @@
  * failure into a message on screen: the pane never goes blank and never fails silently.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { columnNumber } from "../../core/plan";
 import type { Field } from "../../core/fields";
 import type { ColumnOverride } from "../../core/recognize/overrides";
+import { statusColumnTarget, statusColumnTargets } from "../../core/status-column";
 import { localToday } from "../../core/validate/clock";
 import type { Lang } from "../../core/validate/types";
 import { ExcelHostError } from "../../hosts/excel/errors";
@@ -38,6 +38,8 @@ export interface CheckState {
   info: string | null;
   file: ChosenFile | null;
   overrides: ColumnOverride[];
+  /** File mode: the copy gets «Отметка об исполнении» where a table has none. */
+  statusInCopy: boolean;
 }
 
 /** A failure that is already a sentence for the user. */
@@ -75,6 +77,7 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
     info: null,
     file: null,
     overrides: [],
+    statusInCopy: false,
   }));
   const current = useRef(state);
   current.current = state;
@@ -152,6 +155,10 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
   }, [host, check]);
 
   const setAsOf = useCallback((asOf: string) => setState((s) => ({ ...s, asOf })), []);
+  const setStatusInCopy = useCallback(
+    (statusInCopy: boolean) => setState((s) => ({ ...s, statusInCopy })),
+    [],
+  );
 
   // A changed «Дата проверки» checks again by itself once it rests; until then the results are
   // marked out of date (isStale). Tried once per day: a failure stays on screen, not in a loop.
@@ -199,9 +206,11 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
   const download = useCallback(
     () =>
       perform("download", async () => {
-        const { file, outcome } = current.current;
+        const { file, outcome, statusInCopy } = current.current;
         if (host.mode !== "file" || !file || !outcome) throw new UserMessage(text.noFile);
         if (isStale(current.current)) throw new UserMessage(text.staleResults(outcome.report.asOf));
+        const alert = { title: text.statusAlertTitle, message: text.statusAlertMessage };
+        const targets = statusInCopy ? statusColumnTargets(outcome.tables.map((t) => t.table)) : [];
         let bytes: Uint8Array;
         if (outcome.document) {
           // Read again rather than kept: a document's tables live in memory only while needed.
@@ -212,12 +221,14 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
             lang,
             file: file.name,
             overrides: current.current.overrides,
+            statusColumn: targets.length > 0 ? alert : undefined,
           });
         } else {
           bytes = await host.writeCopy(file.bytes, {
             plan: outcome.plan,
             report: outcome.report,
             lang,
+            statusColumns: targets.length > 0 ? { targets, alert } : undefined,
           });
         }
         host.download(bytes, text.downloadName(baseName(file.name)));
@@ -261,11 +272,10 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
       perform("status", async () => {
         const t = current.current.outcome?.tables[table]?.table;
         if (host.mode !== "excel" || !t) return {};
-        const right = Math.max(...t.columns.map((c) => columnNumber(c.column)));
-        const column = await host.addStatusColumn(
-          { sheet: t.sheet, headerRows: t.headerRows, lastRow: t.lastRow, rightColumn: right },
-          { title: text.statusAlertTitle, message: text.statusAlertMessage },
-        );
+        const column = await host.addStatusColumn(statusColumnTarget(t), {
+          title: text.statusAlertTitle,
+          message: text.statusAlertMessage,
+        });
         return { ...(await checkNow()), info: text.statusAdded(column) };
       }),
     [perform, host, checkNow, text],
@@ -284,6 +294,7 @@ export function useCheck(host: TaskpaneHost, lang: Lang, today: () => string = l
     state,
     text,
     setAsOf,
+    setStatusInCopy,
     check,
     chooseFile,
     clear,

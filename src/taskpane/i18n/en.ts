@@ -15,6 +15,9 @@ export const en: Messages = {
   chooseFileLabel: "Excel workbook or Word document to check (.xlsx, .docx)",
   fileChosen: (name) => `File: ${name}`,
   download: "Download the checked copy",
+  copyStatusColumn: "Add the “Отметка об исполнении” column",
+  copyStatusColumnHint:
+    "In the copy, right of every table without one, with a drop-down: выполнено, в работе, не выполнено, перенесено.",
   downloadName: (base) => `${base} - checked.xlsx`,
   noFile: "Choose an .xlsx or .docx file first.",
   documentCopyNote:

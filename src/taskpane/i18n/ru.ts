@@ -18,6 +18,9 @@ export const ru = {
   chooseFileLabel: "Книга Excel или документ Word для проверки (.xlsx, .docx)",
   fileChosen: (name: string) => `Файл: ${name}`,
   download: "Скачать проверенную копию",
+  copyStatusColumn: "Добавить графу «Отметка об исполнении»",
+  copyStatusColumnHint:
+    "В копии справа от таблиц, где её нет, — со списком: выполнено, в работе, не выполнено, перенесено.",
   downloadName: (base: string) => `${base} — проверено.xlsx`,
   noFile: "Сначала выберите файл .xlsx или .docx.",
   documentCopyNote:

@@ -16,10 +16,12 @@ import {
   type PaintArea,
 } from "../../../../core/plan";
 import type { Grid } from "../../../../core/grid";
+import type { StatusAlertText, StatusColumnTarget } from "../../../../core/status-column";
 import { webInflateRaw, type InflateRaw } from "../../inflate-web";
 import { readXlsxGrids } from "../read-xlsx";
 import { CONTENT_TYPE } from "./content-types";
 import { withFittedRows } from "./fit-rows";
+import { withStatusColumn } from "./status-column";
 import { CHECKED_MARK } from "./doc-props";
 import type { Compression } from "./deflate";
 import { PackagePatch } from "./package-patch";
@@ -46,6 +48,8 @@ export interface AddedSheet {
 export interface CopyPatch {
   plan: HighlightPlan;
   sheets: AddedSheet[];
+  /** Status columns to add to the user's tables (status-column.ts), with their list's note. */
+  statusColumns?: { targets: StatusColumnTarget[]; alert: StatusAlertText };
 }
 
 /** Rules first in this order: a missing cell over its row, then the row kinds. */
@@ -98,11 +102,16 @@ export async function patchCopy(
   const patch = await PackagePatch.open(original, inflate, MUNICIPAL_LIMITS);
   const styles = await patch.styles();
   let grids: Grid[] | undefined;
-  for (const sheetPlan of input.plan.sheets) {
-    const entry = findSheet(patch.workbook.sheets, sheetPlan.sheet);
+  const areas = new Map<string, PaintArea[]>();
+  for (const s of input.plan.sheets)
+    areas.set(s.sheet, [...(areas.get(s.sheet) ?? []), ...s.areas]);
+  const columns = input.statusColumns;
+  for (const t of columns?.targets ?? []) if (!areas.has(t.sheet)) areas.set(t.sheet, []);
+  for (const [sheet, sheetAreas] of areas) {
+    const entry = findSheet(patch.workbook.sheets, sheet);
     const rel = entry ? patch.sheetRel(entry) : undefined;
     if (!entry || !rel || !rel.type.endsWith("/worksheet")) {
-      throw new SheetNotFoundError(sheetPlan.sheet);
+      throw new SheetNotFoundError(sheet);
     }
     const xml = await patch.view.text(rel.part);
     if (xml === null) throw new PackageError(`в архиве нет листа ${rel.part}`);
@@ -111,10 +120,16 @@ export async function patchCopy(
       limits: MUNICIPAL_LIMITS,
       inflate: inflate ?? webInflateRaw,
     });
-    const grid = grids.find((g) => g.sheet === entry.name);
-    const fitted = grid ? withFittedRows(xml, grid, styles) : xml;
-    const patched =
-      sheetPlan.areas.length === 0 ? fitted : withHighlights(fitted, sheetPlan.areas, styles);
+    let grid = grids.find((g) => g.sheet === entry.name);
+    let edited = xml;
+    for (const target of columns?.targets ?? []) {
+      if (!columns || target.sheet !== sheet) continue;
+      // The column is checked against what our reader read: a sheet it could not read is refused.
+      if (!grid) throw new SheetNotFoundError(sheet);
+      ({ xml: edited, grid } = withStatusColumn(edited, grid, target, columns.alert, styles));
+    }
+    const fitted = grid ? withFittedRows(edited, grid, styles) : edited;
+    const patched = sheetAreas.length === 0 ? fitted : withHighlights(fitted, sheetAreas, styles);
     if (patched !== xml) patch.replace(rel.part, [patched]);
   }
   const added = input.sheets.map((sheet) => addSheet(patch, sheet, styles));

@@ -18,7 +18,8 @@ const DEFAULT_COLUMN_WIDTH = 9.140625;
 /** Excel's default row for Calibri 11; a sheet says its own in sheetFormatPr. */
 const DEFAULT_ROW_HEIGHT = 15;
 
-function attr(tag: string, name: string): string | undefined {
+/** An attribute of a start tag, as stored (entities not resolved). */
+export function attr(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
   return m ? (m[1] ?? m[2]) : undefined;
 }
@@ -28,7 +29,7 @@ function isTrue(value: string | undefined): boolean {
 }
 
 /** Column letters of a cell reference to a 1-based column; 0 when there are none. */
-function columnOf(ref: string): number {
+export function columnOf(ref: string): number {
   let col = 0;
   for (let i = 0; i < ref.length; i++) {
     const code = ref.charCodeAt(i);

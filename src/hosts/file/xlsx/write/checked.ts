@@ -25,6 +25,7 @@ import { withStatusColumn } from "./status-column";
 import { CHECKED_MARK } from "./doc-props";
 import type { Compression } from "./deflate";
 import { PackagePatch } from "./package-patch";
+import { sectionPoint } from "./sheet-additions";
 import { PackageError } from "./package-view";
 import { REL_TYPE } from "./rels";
 import { inlineStrings } from "./strings";
@@ -56,34 +57,6 @@ export interface CopyPatch {
 const RULE_ORDER: HighlightKind[] = ["missing", "overdue", "incomplete", "due-soon"];
 /** Areas per <conditionalFormatting>: keeps each sqref short for every reader. */
 const AREAS_PER_RULE = 256;
-
-/** CT_Worksheet's children after conditionalFormatting: ours goes before the first present. */
-const AFTER_CONDITIONAL_FORMATTING = [
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-  // Excel wraps oleObjects and controls in markup-compatibility blocks.
-  "AlternateContent",
-];
 
 export class SheetNotFoundError extends Error {
   constructor(sheet: string) {
@@ -169,19 +142,8 @@ export function withHighlights(xml: string, areas: PaintArea[], styles: StyleShe
     }
   }
   const fragment = withPrefix(formats.map(conditionalFormattingXml).join(""), prefix);
-  const at = insertionPoint(xml, prefix);
+  const at = sectionPoint(xml, prefix, "conditionalFormatting");
   return xml.slice(0, at) + fragment + xml.slice(at);
-}
-
-function insertionPoint(xml: string, prefix: string): number {
-  const p = prefix.replace(/[.]/g, "\\.");
-  const data = new RegExp(`</${p}sheetData>|<${p}sheetData\\b[^>]*/>`).exec(xml);
-  if (!data) throw new PackageError("на листе нет данных (sheetData)");
-  const from = data.index + data[0].length;
-  const next = new RegExp(`<(?:[\\w.-]+:)?(${AFTER_CONDITIONAL_FORMATTING.join("|")})\\b`, "g");
-  next.lastIndex = from;
-  const m = next.exec(xml);
-  return m ? m.index : xml.lastIndexOf(`</${prefix}worksheet>`);
 }
 
 /** Adds the sheet; returns the name it got. */

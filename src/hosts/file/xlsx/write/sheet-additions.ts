@@ -204,7 +204,7 @@ function withCount(tag: string, count: number): string {
 }
 
 /** Where a new section goes: before the first of those after it, searched after sheetData. */
-function sectionPoint(xml: string, prefix: string, section: string): number {
+export function sectionPoint(xml: string, prefix: string, section: string): number {
   const p = escapeRe(prefix);
   const data = new RegExp(`</${p}sheetData>|<${p}sheetData\\b[^>]*/>`).exec(xml);
   if (!data) throw new PackageError("на листе нет данных (sheetData)");

@@ -4,37 +4,22 @@
  * And the old-webview message, as Internet Explorer 11 would show it: Chromium whose Function
  * parses ES5 only, from before the page's scripts run. Screenshots at 400 px in test-results/.
  */
-import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { MESSAGES } from "../../src/taskpane/i18n";
 import { OFFICE_BOOT } from "../../src/taskpane/office-boot";
-import { launch, RESULTS, ROOT, serveDist } from "./browser";
+import { RESULTS, ROOT, servedPane } from "./browser";
 
 const ru = MESSAGES.ru;
 const IN_EXCEL = "?_host_Info=Excel$Win32$16.01$ru-RU$$$$0";
 
-let browser: Browser;
-let server: Server;
-let url: string;
-
-beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const served = servedPane();
 
 async function pane(
   office: "hang" | "abort",
   init?: string,
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     locale: "ru-RU",
     viewport: { width: 400, height: 720 },
   });
@@ -53,7 +38,7 @@ describe("starting the pane", () => {
   it("opens in file mode with one line of explanation when office.js never arrives", async () => {
     const { page, errors } = await pane("hang");
     const started = Date.now();
-    await page.goto(`${url}/taskpane.html${IN_EXCEL}`, { waitUntil: "domcontentloaded" });
+    await page.goto(`${served.url}/taskpane.html${IN_EXCEL}`, { waitUntil: "domcontentloaded" });
     // The page itself is not held up by the hanging request.
     await page.getByRole("heading", { name: ru.appTitle }).waitFor({ timeout: 30_000 });
     const waited = Date.now() - started;
@@ -66,7 +51,7 @@ describe("starting the pane", () => {
 
   it("opens in plain file mode, without that line, in an ordinary browser", async () => {
     const { page, errors } = await pane("abort");
-    await page.goto(`${url}/`);
+    await page.goto(`${served.url}/`);
     await page.getByRole("button", { name: ru.chooseFile }).waitFor({ timeout: 30_000 });
     expect(await page.getByText(ru.officeMissing).count()).toBe(0);
     expect(errors).toEqual([]);
@@ -79,12 +64,12 @@ describe("starting the pane", () => {
       window.Function = function () { throw new SyntaxError("Expected ')'"); };
     })();`;
     const { page } = await pane("abort", es5Only);
-    await page.goto(`${url}/taskpane.html${IN_EXCEL}`);
+    await page.goto(`${served.url}/taskpane.html${IN_EXCEL}`);
     const alert = page.getByRole("alert");
     await alert
       .getByRole("heading", { name: "Эта версия Office не может открыть надстройку" })
       .waitFor();
-    expect(await alert.textContent()).toContain(`${url}/`);
+    expect(await alert.textContent()).toContain(`${served.url}/`);
     expect(await page.locator("#root").isVisible()).toBe(false);
     await page.screenshot({ path: join(RESULTS, "boot-old-webview.png"), fullPage: true });
   });

@@ -1,5 +1,5 @@
 /** A real browser on the built task pane: dist/ served over plain http, Debian's Chromium. */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
@@ -52,4 +52,32 @@ export function launch(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * For an e2e test file: dist/ served and Chromium launched before its tests, both closed after
+ * them. Read `browser` and `url` inside tests and hooks (they exist once `beforeAll` ran).
+ */
+export function servedPane(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let url = "";
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    ({ url, server } = await serveDist());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error("the browser is launched in beforeAll");
+      return browser;
+    },
+    get url(): string {
+      return url;
+    },
+  };
 }

@@ -10,15 +10,14 @@
  * Left in place, and so not proven here: TextDecoder and DecompressionStream, which EdgeHTML 18
  * also lacks and the file-mode reader uses (the Excel host does not); see docs/excel.md.
  */
-import { mkdirSync, readFileSync } from "node:fs";
-import type { Server } from "node:http";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readWorkbookGrids } from "../../src/hosts/file/read";
 import { collectFindings, countIssues } from "../../src/taskpane/check/findings";
 import { runCheck } from "../../src/taskpane/check/run-check";
 import { MESSAGES } from "../../src/taskpane/i18n";
-import { launch, RESULTS, ROOT, serveDist } from "./browser";
+import { RESULTS, ROOT, servedPane } from "./browser";
 
 const ru = MESSAGES.ru;
 const AS_OF = "2022-01-15";
@@ -123,20 +122,7 @@ function edgeHtml18Profile(): string {
   })();`;
 }
 
-let browser: Browser;
-let server: Server;
-let url: string;
-
-beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const served = servedPane();
 
 async function counters(page: Page): Promise<string[]> {
   const keys = ["tables", "items", "overdue", "incomplete", "done"];
@@ -152,7 +138,7 @@ describe("the task pane with EdgeHTML 18's built-ins and regular expressions", (
     const grids = await readWorkbookGrids(readFileSync(file));
     const want = await runCheck(grids, { asOf: AS_OF, lang: "ru", overrides: [], file: name });
 
-    const context = await browser.newContext({
+    const context = await served.browser.newContext({
       locale: "ru-RU",
       acceptDownloads: true,
       viewport: { width: 400, height: 1000 },
@@ -166,7 +152,7 @@ describe("the task pane with EdgeHTML 18's built-ins and regular expressions", (
       // office.js is refused on purpose (file mode); any other console error counts.
       if (m.type() === "error" && !/Failed to load resource/.test(m.text())) errors.push(m.text());
     });
-    await page.goto(`${url}/`);
+    await page.goto(`${served.url}/`);
 
     // The profile took hold: everything listed is gone unless polyfills.ts supplied it again.
     const state = await page.evaluate((supplied) => {

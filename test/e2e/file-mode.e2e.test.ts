@@ -5,10 +5,9 @@
  * proves the browser shows exactly what the core decides.
  */
 import ExcelJS from "exceljs";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import type { Server } from "node:http";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { HIGHLIGHT_STYLES, type HighlightKind } from "../../src/core/plan";
 import { readGrids } from "../../src/hosts/file/dispatch";
 import { readWorkbookGrids } from "../../src/hosts/file/read";
@@ -17,7 +16,7 @@ import { collectFindings, countIssues } from "../../src/taskpane/check/findings"
 import { runCheck, type CheckOutcome } from "../../src/taskpane/check/run-check";
 import { MESSAGES } from "../../src/taskpane/i18n";
 import { shownFill } from "../support/highlights";
-import { launch, RESULTS, ROOT, serveDist } from "./browser";
+import { RESULTS, ROOT, servedPane } from "./browser";
 import { HEADER_ROW } from "../../src/core/consolidate";
 
 const AS_OF = "2022-01-15";
@@ -29,20 +28,7 @@ async function expected(name: string): Promise<CheckOutcome> {
   return runCheck(grids, { asOf: AS_OF, lang: "ru", overrides: [], file: name });
 }
 
-let browser: Browser;
-let server: Server;
-let url: string;
-
-beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const served = servedPane();
 
 /** A Word seed as the core sees it: what the pane must show for it. */
 async function expectedDocument(name: string): Promise<CheckOutcome> {
@@ -57,7 +43,7 @@ async function openPane(width = 480): Promise<{
   errors: string[];
   workers: string[];
 }> {
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     locale: "ru-RU",
     acceptDownloads: true,
     viewport: { width, height: 1000 },
@@ -68,7 +54,7 @@ async function openPane(width = 480): Promise<{
   page.on("pageerror", (e) => errors.push(e.message));
   const workers: string[] = [];
   page.on("worker", (w) => workers.push(w.url()));
-  await page.goto(`${url}/`);
+  await page.goto(`${served.url}/`);
   return { context, page, errors, workers };
 }
 

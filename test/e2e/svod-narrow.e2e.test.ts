@@ -6,13 +6,12 @@
  * Screenshots go to test-results/ (svod-400-*.png, svod-1200-chart.png).
  */
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { CONSOLIDATE_TEXT } from "../../src/taskpane/consolidate/i18n";
 import { MESSAGES } from "../../src/taskpane/i18n";
 import { legacyXls } from "../cli/bad-workbooks";
-import { launch, RESULTS, ROOT, serveDist } from "./browser";
+import { RESULTS, ROOT, servedPane } from "./browser";
 
 const ru = MESSAGES.ru;
 const svod = CONSOLIDATE_TEXT.ru;
@@ -22,29 +21,19 @@ const seeds = readdirSync(SEEDS)
   .sort()
   .map((n) => join(SEEDS, n));
 
-let browser: Browser;
-let server: Server;
-let url: string;
+const served = servedPane();
 let extra: string[];
 
-beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
+beforeAll(() => {
   const dir = join(RESULTS, "svod-inputs");
   mkdirSync(dir, { recursive: true });
   const xls = join(dir, "Лесозаводский_городской_округ_дорожная_карта_2021-2022.xls");
   writeFileSync(xls, legacyXls());
   extra = [xls];
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
 });
 
 async function openSvod(width: number): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     locale: "ru-RU",
     acceptDownloads: true,
     viewport: { width, height: 900 },
@@ -53,7 +42,7 @@ async function openSvod(width: number): Promise<{ page: Page; errors: string[] }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${url}/`);
+  await page.goto(`${served.url}/`);
   await page.getByRole("tab", { name: ru.tabs.consolidate }).click();
   const view = page.getByRole("tabpanel", { name: ru.tabs.consolidate });
   await view.locator('input[type="file"][multiple]').setInputFiles([...seeds, ...extra]);
@@ -162,13 +151,13 @@ describe("the «Свод» view at 400 px", () => {
 
 describe("the Check view at 400 px", () => {
   it("shows the verdict above its hint, and where the colours are", async () => {
-    const context = await browser.newContext({
+    const context = await served.browser.newContext({
       locale: "ru-RU",
       viewport: { width: 400, height: 900 },
     });
     await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
     const page = await context.newPage();
-    await page.goto(`${url}/`);
+    await page.goto(`${served.url}/`);
     await page.getByLabel(ru.asOf).fill("2022-01-15");
     await page.getByLabel(ru.chooseFileLabel).setInputFiles(join(SEEDS, "001-buinsk.xlsx"));
     const title = page.getByText(/^Есть замечания: \d+$/);

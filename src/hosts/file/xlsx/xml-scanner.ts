@@ -18,9 +18,21 @@
  * Large parts are decoded in chunks: the scanner asks its source for more text when a token
  * runs past the end of what it holds, so a sheet of hundreds of megabytes never becomes one
  * string (V8 caps strings at about 512 M characters).
+ *
+ * A UTF-8 part is scanned over its bytes (xml-source.ts): each byte one character of the
+ * scanned text, so every position in it is the byte's position in the part. Markup is ASCII,
+ * and no byte of a multi-byte UTF-8 character is below 0x80, so tags are found as in decoded
+ * text; only what a caller asks for (text, an attribute's value, a name) is decoded, from the
+ * bytes at the same positions. Decoding a whole document of Cyrillic text once made it a
+ * two-byte string and cost a fifth of reading a Word document (docs/docx-reader.md). So the
+ * names a caller asks about (`is`, `prefixIs`, `attr`) must be ASCII, as every name of
+ * SpreadsheetML and WordprocessingML is; names read (`name`, `prefix`) may be anything.
  */
 
 import { decodeAttribute, decodeText } from "./xml-text";
+
+/** Decodes the non-ASCII texts of a scan over bytes (one decoder: it keeps no state). */
+const utf8 = new TextDecoder();
 
 export const END = 0;
 export const OPEN = 1;
@@ -61,6 +73,7 @@ export class XmlScanner {
   private nameFrom = 0;
   private nameTo = 0;
   private nameCache: string | null = null;
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(256);
   /** Whether the current start tag closes itself (`<c r="A1"/>`); its CLOSE follows. */
   selfClosing = false;
   private pendingClose = false;
@@ -77,12 +90,32 @@ export class XmlScanner {
   private textFrom = 0;
   private textTo = 0;
   private cdata = false;
-  /** Characters consumed before the current `src` (for error positions). */
+  /** Characters consumed before the current `src` (for error positions, and into `bytes`). */
   private consumed = 0;
 
-  constructor(first: string, more: TextSource | null = null) {
+  /**
+   * `bytes`, when given, are the UTF-8 the text stands for one byte per character (from the
+   * first one `first` holds): what is asked for is decoded from them.
+   */
+  constructor(
+    first: string,
+    more: TextSource | null = null,
+    private readonly bytes: Uint8Array | null = null,
+  ) {
     this.src = first;
     this.more = more;
+  }
+
+  /** The text of `src` from `from` to `to` as characters: over bytes, decoded as UTF-8. */
+  private chars(from: number, to: number): string {
+    const bytes = this.bytes;
+    if (bytes !== null) {
+      const base = this.consumed;
+      for (let i = base + from, end = base + to; i < end; i++) {
+        if (bytes[i] >= 0x80) return utf8.decode(bytes.subarray(base + from, end));
+      }
+    }
+    return this.src.slice(from, to);
   }
 
   /** Appends the next piece of text, keeping `src` from `from` on; false when none is left. */
@@ -98,7 +131,8 @@ export class XmlScanner {
   }
 
   private fail(what: string, at: number): never {
-    throw new XmlError(`${what} at character ${this.consumed + at}`);
+    const unit = this.bytes === null ? "character" : "byte";
+    throw new XmlError(`${what} at ${unit} ${this.consumed + at}`);
   }
 
   next(): Token {
@@ -225,9 +259,7 @@ export class XmlScanner {
 
   /** The current tag's namespace prefix ("w" of `w:p`), "" when it has none. */
   get prefix(): string {
-    return this.nameFrom === this.qnameFrom
-      ? ""
-      : this.src.slice(this.qnameFrom, this.nameFrom - 1);
+    return this.nameFrom === this.qnameFrom ? "" : this.chars(this.qnameFrom, this.nameFrom - 1);
   }
 
   /** Whether the current tag's prefix is `prefix` ("" for none), without building it. */
@@ -235,20 +267,37 @@ export class XmlScanner {
     if (prefix === "") return this.nameFrom === this.qnameFrom;
     return (
       this.nameFrom - 1 - this.qnameFrom === prefix.length &&
-      this.src.startsWith(prefix, this.qnameFrom)
+      holdsAt(this.src, prefix, this.qnameFrom)
     );
   }
 
   /** Local name of the current start or end tag. */
   get name(): string {
-    return this.nameCache ?? (this.nameCache = this.src.slice(this.nameFrom, this.nameTo));
+    return this.nameCache ?? (this.nameCache = this.internName());
+  }
+
+  /**
+   * The local name, as the same string each time it recurs: a part names a few dozen elements
+   * a hundred thousand times, and a string built once is not built, hashed and collected again
+   * (a map keyed by names finds it at once). A small table by length and two characters.
+   */
+  private internName(): string {
+    const { src, nameFrom, nameTo } = this;
+    const len = nameTo - nameFrom;
+    const slot = (len * 31 + src.charCodeAt(nameFrom) * 7 + src.charCodeAt(nameTo - 1)) & 255;
+    const known = this.names[slot];
+    if (known !== undefined && known.length === len && holdsAt(src, known, nameFrom)) {
+      return known;
+    }
+    const name = this.chars(nameFrom, nameTo);
+    // Only a name read as it is written can be told again by holdsAt.
+    if (name.length === len) this.names[slot] = name;
+    return name;
   }
 
   /** Whether the current tag's local name is `local`, without building the name. */
   is(local: string): boolean {
-    return (
-      this.nameTo - this.nameFrom === local.length && this.src.startsWith(local, this.nameFrom)
-    );
+    return this.nameTo - this.nameFrom === local.length && holdsAt(this.src, local, this.nameFrom);
   }
 
   private scanBang(at: number): Token {
@@ -281,15 +330,13 @@ export class XmlScanner {
 
   /** The current text token, decoded. */
   text(): string {
-    const raw = this.src.slice(this.textFrom, this.textTo);
+    const raw = this.chars(this.textFrom, this.textTo);
     return this.cdata ? raw : decodeText(raw);
   }
 
   /** A start tag's attribute by local name (`r:id` is "id"), decoded; null when absent. */
   attr(local: string): string | null {
-    return this.findAttr(local)
-      ? decodeAttribute(this.src.slice(this.valueFrom, this.valueTo))
-      : null;
+    return this.findAttr(local) ? decodeAttribute(this.chars(this.valueFrom, this.valueTo)) : null;
   }
 
   /**
@@ -308,7 +355,7 @@ export class XmlScanner {
       if (src.charCodeAt(b) === EQ) b--;
       while (b > from && isNameEnd(src.charCodeAt(b))) b--;
       const a = b + 1 - local.length;
-      if (a >= from && src.startsWith(local, a)) {
+      if (a >= from && holdsAt(src, local, a)) {
         const before = src.charCodeAt(a - 1);
         if (isNameEnd(before) || (before === COLON && !isXmlns(src, from, a - 1))) {
           this.valueFrom = q + 1;
@@ -335,9 +382,10 @@ export class XmlScanner {
         const localFrom = a.to - local.length;
         let prefix: string | null = null;
         if (localFrom === a.from) prefix = "";
-        else if (src.charCodeAt(localFrom - 1) === COLON) prefix = src.slice(a.from, localFrom - 1);
+        else if (src.charCodeAt(localFrom - 1) === COLON)
+          prefix = this.chars(a.from, localFrom - 1);
         if (prefix !== null && prefix !== "xmlns" && accept(prefix)) {
-          return decodeAttribute(src.slice(q + 1, this.quotes[i + 1]));
+          return decodeAttribute(this.chars(q + 1, this.quotes[i + 1]));
         }
       }
       from = this.quotes[i + 1] + 1;
@@ -357,13 +405,13 @@ export class XmlScanner {
       // The attribute's name starts after the whitespace that follows the previous value.
       let a = from;
       while (isNameEnd(src.charCodeAt(a))) a++;
-      if (src.startsWith("xmlns", a)) {
+      if (src.charCodeAt(a) === 0x78 /* x */ && holdsAt(src, "xmlns", a)) {
         let end = a + 5;
         while (!isNameEnd(src.charCodeAt(end)) && src.charCodeAt(end) !== EQ) end++;
-        const value = decodeAttribute(src.slice(this.quotes[i] + 1, this.quotes[i + 1]));
+        const value = decodeAttribute(this.chars(this.quotes[i] + 1, this.quotes[i + 1]));
         if (out === NO_DECLARATIONS) out = [];
         if (end === a + 5) out.push(["", value]);
-        else if (src.charCodeAt(a + 5) === COLON) out.push([src.slice(a + 6, end), value]);
+        else if (src.charCodeAt(a + 5) === COLON) out.push([this.chars(a + 6, end), value]);
       }
       from = this.quotes[i + 1] + 1;
     }
@@ -382,7 +430,10 @@ export class XmlScanner {
     return { from: a, to: b + 1 };
   }
 
-  /** The text the positions of findAttr refer to (valid until the next token). */
+  /**
+   * The text the positions of findAttr refer to (valid until the next token). Over bytes it
+   * holds a character per byte: for reading ASCII (a cell reference, a number) only.
+   */
   get source(): string {
     return this.src;
   }
@@ -396,6 +447,7 @@ export class XmlScanner {
       this.next();
       return;
     }
+    if (this.jumpToEnd()) return;
     let depth = 1;
     while (depth > 0) {
       const t = this.next();
@@ -404,6 +456,47 @@ export class XmlScanner {
       else if (t === END) return;
     }
   }
+
+  /**
+   * skipElement's quick way, from "<" to "<" up to the end tag with the current tag's name,
+   * without tokenising the tags between (Word's run properties, half of a document's tags, are
+   * skipped so). Sound because a "<" in well-formed XML always starts markup (attribute values
+   * and text hold it as "&lt;"), except within comments, CDATA and processing instructions:
+   * at one of those, at a tag of the same name inside, or at the end of the text held, it
+   * gives up (false, nothing consumed) and the tokens are walked instead.
+   */
+  private jumpToEnd(): boolean {
+    const src = this.src;
+    const qFrom = this.qnameFrom;
+    const qLen = this.nameTo - qFrom;
+    for (let i = this.pos; ;) {
+      const lt = src.indexOf("<", i);
+      if (lt < 0) return false;
+      const c = src.charCodeAt(lt + 1);
+      if (c === BANG || c === QUESTION) return false;
+      const at = c === SLASH ? lt + 2 : lt + 1;
+      if (sameName(src, qFrom, qLen, at) && isNameEnd(src.charCodeAt(at + qLen))) {
+        if (c !== SLASH) return false;
+        const gt = src.indexOf(">", at + qLen);
+        if (gt < 0) return false;
+        this.setName(at, at + qLen);
+        this.pendingClose = false;
+        this.selfClosing = false;
+        this.pos = gt + 1;
+        this.kind = CLOSE;
+        return true;
+      }
+      i = lt + 1;
+    }
+  }
+}
+
+/** Whether `src` holds its own `len` characters from `from` again at `at`. */
+function sameName(src: string, from: number, len: number, at: number): boolean {
+  for (let i = 0; i < len; i++) {
+    if (src.charCodeAt(at + i) !== src.charCodeAt(from + i)) return false;
+  }
+  return true;
 }
 
 /** What a start tag without namespace declarations declares (shared: never written to). */
@@ -413,6 +506,17 @@ function growInt32(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
+}
+
+/**
+ * Whether `src` holds `s` at `at`: startsWith for the short names of tags and attributes,
+ * compared a character at a time, which V8 runs several times faster than the builtin call.
+ */
+function holdsAt(src: string, s: string, at: number): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if (src.charCodeAt(at + i) !== s.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Whether the prefix before `colon` is "xmlns" (a namespace declaration, not an attribute). */

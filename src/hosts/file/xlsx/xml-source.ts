@@ -1,7 +1,8 @@
 /**
- * The bytes of an XML part as text for the scanner: UTF-8 (what Office writes) or UTF-16 by its
- * byte-order mark (which the XML standard also allows), decoded a chunk at a time so that a
- * large sheet is never one giant string.
+ * The bytes of an XML part as text for the scanner. UTF-8 (what Office writes) is scanned over
+ * its bytes, a character per byte (xml-scanner.ts says why); UTF-16, which the XML standard
+ * also allows and a byte-order mark announces, is decoded. Either way a chunk at a time, so
+ * that a large sheet is never one giant string.
  */
 import { XmlScanner } from "./xml-scanner";
 
@@ -20,29 +21,60 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
   return new TextDecoder(encodingOf(bytes)).decode(bytes);
 }
 
+interface NodeBuffer {
+  from(
+    buffer: ArrayBufferLike,
+    offset: number,
+    length: number,
+  ): { toString(enc: "latin1"): string };
+}
+
+/** Node's Buffer where there is one (the CLI, tests); the task pane has none. */
+const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+
+let singleByte: TextDecoder | null = null;
+
+/**
+ * Bytes as a string of one character per byte, ASCII kept: Node's latin1 (native, ten times
+ * faster than decoding UTF-8), or elsewhere the web's windows-1252, which also maps each of
+ * the 256 bytes to one character (bytes from 0x80 to characters from 0x80). `native: false`
+ * takes the web's way in Node too (for its test).
+ */
+export function byteText(bytes: Uint8Array, native = true): string {
+  if (native && nodeBuffer !== undefined) {
+    return nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
+  }
+  singleByte ??= new TextDecoder("windows-1252");
+  return singleByte.decode(bytes);
+}
+
+function hasUtf8Bom(b: Uint8Array): boolean {
+  return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+}
+
 export function scanXml(bytes: Uint8Array, chunkBytes = CHUNK_BYTES): XmlScanner {
   const encoding = encodingOf(bytes);
-  // The decoder drops the byte-order mark itself (ignoreBOM is false by default).
+  if (encoding === "utf-8") {
+    const body = hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
+    if (body.length <= chunkBytes) return new XmlScanner(byteText(body), null, body);
+    // A chunk may end anywhere, even inside a character: a character per byte needs no care.
+    let at = 0;
+    const nextChunk = (): string | null => {
+      if (at >= body.length) return null;
+      const end = Math.min(body.length, at + chunkBytes);
+      const text = byteText(body.subarray(at, end));
+      at = end;
+      return text;
+    };
+    return new XmlScanner(nextChunk() ?? "", nextChunk, body);
+  }
+  // UTF-16: `stream` keeps a character split by the chunk's end for the next call.
   const decoder = new TextDecoder(encoding);
   if (bytes.length <= chunkBytes) return new XmlScanner(decoder.decode(bytes));
   let at = 0;
   const nextChunk = (): string | null => {
     if (at >= bytes.length) return null;
-    let end = Math.min(bytes.length, at + chunkBytes);
-    if (encoding === "utf-8") {
-      // End before a "<", which in UTF-8 is never inside a character, so each chunk decodes on
-      // its own (the decoder's streaming mode is several times slower): the last one in the
-      // chunk, or the first after it when a long text has none.
-      if (end < bytes.length) {
-        const back = bytes.lastIndexOf(0x3c, end - 1);
-        const ahead = back > at ? back : bytes.indexOf(0x3c, end);
-        end = ahead > at ? ahead : bytes.length;
-      }
-      const text = decoder.decode(bytes.subarray(at, end));
-      at = end;
-      return text;
-    }
-    // UTF-16: `stream` keeps a character split by the chunk's end for the next call.
+    const end = Math.min(bytes.length, at + chunkBytes);
     const text = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
     at = end;
     return text;

@@ -161,7 +161,7 @@ describe("readXlsxGrids: what is not a workbook we read", () => {
     const err = await failure(bomb);
     expect(err).toMatchObject({
       code: "corrupt",
-      detail: "xl/worksheets/sheet1.xml: DTD not allowed at character 0",
+      detail: "xl/worksheets/sheet1.xml: DTD not allowed at byte 0",
     });
     expect(err?.message).toBe(
       "Файл повреждён или передан не полностью: книгу не удалось прочитать.",

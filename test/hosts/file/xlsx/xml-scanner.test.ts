@@ -6,7 +6,7 @@ import {
   XmlError,
   XmlScanner,
 } from "../../../../src/hosts/file/xlsx/xml-scanner";
-import { scanXml } from "../../../../src/hosts/file/xlsx/xml-source";
+import { byteText, scanXml } from "../../../../src/hosts/file/xlsx/xml-source";
 
 /** Every token as a line: "<name a=1>", "</name>", "'text'". */
 function tokens(sc: XmlScanner, attrs: string[] = []): string[] {
@@ -137,6 +137,89 @@ describe("XmlScanner", () => {
     sc.next();
     sc.skipElement();
     expect(tokens(sc)).toEqual(["<keep>", "</keep>", "</a>"]);
+  });
+
+  /** Skips the element opened second and gives what follows it, with its name current. */
+  function afterSkip(xml: string, chunk?: number): string[] {
+    const sc = chunk === undefined ? scan(xml) : scanXml(new TextEncoder().encode(xml), chunk);
+    sc.next();
+    sc.next();
+    sc.skipElement();
+    return [`at </${sc.name}>`, ...tokens(sc)];
+  }
+
+  it("skips past what would confuse a search for the end tag: markup in comments, CDATA, PIs", () => {
+    const tail = ["<keep>", "</keep>", "</a>"];
+    for (const inside of [
+      "<!-- </w:rPr> -->",
+      "<![CDATA[</w:rPr>]]>",
+      "<?pi </w:rPr>?>",
+      "<w:rPr><w:b/></w:rPr>", // the same name nested
+      "<w:rPrChange><w:b/></w:rPrChange>", // a name the skipped one begins
+      "<w:sz w:val='24'/>text &lt;/w:rPr&gt;",
+    ]) {
+      expect(afterSkip(`<a><w:rPr>${inside}</w:rPr><keep/></a>`)).toEqual(["at </rPr>", ...tail]);
+    }
+    expect(afterSkip("<a><w:rPr><w:b/></w:rPr\n ><keep/></a>")).toEqual(["at </rPr>", ...tail]);
+    expect(afterSkip("<a><x:rPr><w:b/></x:rPr><keep/></a>")).toEqual(["at </rPr>", ...tail]);
+  });
+
+  it("skips an element that spans the chunks a part is read in", () => {
+    const xml =
+      "<a><w:rPr><w:rFonts w:ascii='Times New Roman'/><w:lang w:val='ru-RU'/></w:rPr><keep>ё</keep></a>";
+    for (const size of [1, 4, 9, 20, 64]) {
+      expect(afterSkip(xml, size)).toEqual(["at </rPr>", "<keep>", "'ё'", "</keep>", "</a>"]);
+    }
+  });
+
+  it("gives a recurring name as the same string, and tells names alike apart", () => {
+    const sc = scan("<r><c/><c/><cc/><d/><c/></r>");
+    const names: string[] = [];
+    for (let t = sc.next(); t !== END; t = sc.next()) if (t === OPEN) names.push(sc.name);
+    expect(names).toEqual(["r", "c", "c", "cc", "d", "c"]);
+  });
+});
+
+describe("scanning over bytes", () => {
+  const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+
+  it("gives a character per byte, ASCII as itself, in Node and in the browser's way alike", () => {
+    for (const native of [true, false]) {
+      const text = byteText(all, native);
+      expect(text.length).toBe(256);
+      for (let i = 0; i < 0x80; i++) expect(text.charCodeAt(i)).toBe(i);
+      // No byte from 0x80 on reads as markup, so no character of UTF-8 text is taken for it.
+      for (let i = 0x80; i < 256; i++) expect(text.charCodeAt(i)).toBeGreaterThanOrEqual(0x80);
+    }
+  });
+
+  it("decodes Cyrillic tag names, attribute values and text, and reports positions in bytes", () => {
+    const xml =
+      '<лист name="Свод ёлки" x:code="№ 5"><ячейка>Срок: до 01.10.2021 — «да»</ячейка></лист>';
+    const bytes = new TextEncoder().encode(xml);
+    const sc = scanXml(bytes);
+    expect(tokens(sc, ["name", "code"])).toEqual([
+      "<лист name=Свод ёлки code=№ 5>",
+      "<ячейка>",
+      "'Срок: до 01.10.2021 — «да»'",
+      "</ячейка>",
+      "</лист>",
+    ]);
+    const sc2 = scanXml(bytes);
+    sc2.next();
+    expect(sc2.attrWhere("code", (p) => p === "x")).toBe("№ 5");
+    expect(() => tokens(scanXml(new TextEncoder().encode("<а><б")))).toThrow(
+      /start tag not closed at byte 4/,
+    );
+  });
+
+  it("reads bytes that are not UTF-8 as the decoder does, with a replacement character", () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode("<a>x"),
+      0xff,
+      ...new TextEncoder().encode("</a>"),
+    ]);
+    expect(tokens(scanXml(bytes))).toEqual(["<a>", "'x\uFFFD'", "</a>"]);
   });
 });
 

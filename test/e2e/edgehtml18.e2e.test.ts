@@ -7,8 +7,10 @@
  * pane must start, pass its own webview check, check a seed workbook in file mode and show the
  * same findings as the core, and give the checked copy — with no error on the page.
  *
- * Left in place, and so not proven here: TextDecoder and DecompressionStream, which EdgeHTML 18
- * also lacks and the file-mode reader uses (the Excel host does not); see docs/excel.md.
+ * The web's text and compression codecs EdgeHTML 18 also lacks (TextDecoder, TextEncoder,
+ * DecompressionStream, CompressionStream) are deleted in the page and, by prefixing its script,
+ * in the reading worker: the file host then reads with fflate and writes with fflate's deflate
+ * (text-codec.ts, inflate-web.ts, xlsx/write/deflate.ts), and the downloaded copy must read back.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,6 +23,14 @@ import { RESULTS, ROOT, servedPane } from "./browser";
 
 const ru = MESSAGES.ru;
 const AS_OF = "2022-01-15";
+
+/** The web's codecs EdgeHTML 18 lacks: deleted in the page and in the reading worker. */
+const WEB_CODECS = ["TextDecoder", "TextEncoder", "DecompressionStream", "CompressionStream"];
+
+/** The reading worker's script, prefixed: the codecs gone before its first line runs. */
+const WORKER_PROFILE =
+  `(() => { for (const n of ${JSON.stringify(WEB_CODECS)}) { delete self[n]; ` +
+  `if (n in self) throw new Error("the profile did not take hold: " + n); } })();\n`;
 
 /** Built-ins EdgeHTML 18 lacks, by owner; each is deleted before the page's scripts run. */
 export const MISSING_IN_EDGEHTML18: Record<string, string[]> = {
@@ -35,6 +45,7 @@ export const MISSING_IN_EDGEHTML18: Record<string, string[]> = {
     "AggregateError",
     "ResizeObserver",
     "requestIdleCallback",
+    ...WEB_CODECS,
   ],
   Object: ["fromEntries", "hasOwn", "groupBy"],
   "Array.prototype": [
@@ -145,6 +156,12 @@ describe("the task pane with EdgeHTML 18's built-ins and regular expressions", (
     });
     await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
     await context.addInitScript(edgeHtml18Profile());
+    const workerScripts: string[] = [];
+    await context.route(/read-worker\.[0-9a-f]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      workerScripts.push(route.request().url());
+      await route.fulfill({ response, body: WORKER_PROFILE + (await response.text()) });
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -205,6 +222,13 @@ describe("the task pane with EdgeHTML 18's built-ins and regular expressions", (
       page.getByRole("button", { name: ru.download }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(ru.downloadName("001-buinsk"));
+    // Read in the worker without the codecs, written by fflate's deflate: it reads back whole.
+    expect(workerScripts).toHaveLength(1);
+    const copy = join(RESULTS, "edgehtml18-copy.xlsx");
+    await download.saveAs(copy);
+    const back = await readWorkbookGrids(readFileSync(copy));
+    expect(back.map((g) => g.sheet)).toEqual([...grids.map((g) => g.sheet), "Замечания"]);
+    expect(back[0].cells).toEqual(grids[0].cells);
 
     const refused = await page.evaluate(
       () => (window as unknown as { __edgeHtml18: { refused: string[] } }).__edgeHtml18.refused,

@@ -8,6 +8,7 @@
  * main part elsewhere — a workbook at the package's root, a document in doc/document2.xml.
  * Browser-safe.
  */
+import { decodeUtf8 } from "./text-codec";
 import { FileReadError } from "./file-error";
 import {
   type ContentTypes,
@@ -54,11 +55,9 @@ const ODT_MIME = "application/vnd.oasis.opendocument.text";
 function rejectOpenDocument(zip: ZipArchive, expected: Expected): void {
   const entry = zip.find("mimetype");
   if (entry === null || entry.method !== 0) return;
-  const mime = new TextDecoder()
-    .decode(
-      zip.bytes.subarray(entry.dataOffset, entry.dataOffset + Math.min(entry.compressedSize, 100)),
-    )
-    .trim();
+  const mime = decodeUtf8(
+    zip.bytes.subarray(entry.dataOffset, entry.dataOffset + Math.min(entry.compressedSize, 100)),
+  ).trim();
   if (mime === ODS_MIME || mime.startsWith(`${ODS_MIME}-template`)) throw new FileReadError("ods");
   if (mime === ODT_MIME || mime.startsWith(`${ODT_MIME}-template`)) throw new FileReadError("odt");
   throw new FileReadError(expected === "document" ? "not-docx" : "not-xlsx", {

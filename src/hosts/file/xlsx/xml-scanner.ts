@@ -29,10 +29,8 @@
  * SpreadsheetML and WordprocessingML is; names read (`name`, `prefix`) may be anything.
  */
 
+import { decodeUtf8 } from "../text-codec";
 import { decodeAttribute, decodeText } from "./xml-text";
-
-/** Decodes the non-ASCII texts of a scan over bytes (one decoder: it keeps no state). */
-const utf8 = new TextDecoder();
 
 export const END = 0;
 export const OPEN = 1;
@@ -112,7 +110,7 @@ export class XmlScanner {
     if (bytes !== null) {
       const base = this.consumed;
       for (let i = base + from, end = base + to; i < end; i++) {
-        if (bytes[i] >= 0x80) return utf8.decode(bytes.subarray(base + from, end));
+        if (bytes[i] >= 0x80) return decodeUtf8(bytes.subarray(base + from, end));
       }
     }
     return this.src.slice(from, to);

@@ -4,12 +4,15 @@
  * also allows and a byte-order mark announces, is decoded. Either way a chunk at a time, so
  * that a large sheet is never one giant string.
  */
+import { byteText, decodeUtf16, decodeUtf8 } from "../text-codec";
 import { XmlScanner } from "./xml-scanner";
 
 /** 16 MB of bytes per chunk: large enough that the refill cost vanishes, far below V8's limit. */
 export const CHUNK_BYTES = 16 * 1024 * 1024;
 
-function encodingOf(b: Uint8Array): string {
+type Encoding = "utf-8" | "utf-16le" | "utf-16be";
+
+function encodingOf(b: Uint8Array): Encoding {
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return "utf-16le";
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return "utf-16be";
   return "utf-8";
@@ -17,35 +20,9 @@ function encodingOf(b: Uint8Array): string {
 
 /** A whole part as one string, decoded by its byte-order mark (a small part, or a test's). */
 export function decodeXmlBytes(bytes: Uint8Array): string {
-  // The decoder drops the byte-order mark itself (ignoreBOM is false by default).
-  return new TextDecoder(encodingOf(bytes)).decode(bytes);
-}
-
-interface NodeBuffer {
-  from(
-    buffer: ArrayBufferLike,
-    offset: number,
-    length: number,
-  ): { toString(enc: "latin1"): string };
-}
-
-/** Node's Buffer where there is one (the CLI, tests); the task pane has none. */
-const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
-
-let singleByte: TextDecoder | null = null;
-
-/**
- * Bytes as a string of one character per byte, ASCII kept: Node's latin1 (native, ten times
- * faster than decoding UTF-8), or elsewhere the web's windows-1252, which also maps each of
- * the 256 bytes to one character (bytes from 0x80 to characters from 0x80). `native: false`
- * takes the web's way in Node too (for its test).
- */
-export function byteText(bytes: Uint8Array, native = true): string {
-  if (native && nodeBuffer !== undefined) {
-    return nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
-  }
-  singleByte ??= new TextDecoder("windows-1252");
-  return singleByte.decode(bytes);
+  const encoding = encodingOf(bytes);
+  if (encoding !== "utf-8") return decodeUtf16(bytes.subarray(2), encoding === "utf-16le");
+  return decodeUtf8(hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes);
 }
 
 function hasUtf8Bom(b: Uint8Array): boolean {
@@ -68,9 +45,13 @@ export function scanXml(bytes: Uint8Array, chunkBytes = CHUNK_BYTES): XmlScanner
     };
     return new XmlScanner(nextChunk() ?? "", nextChunk, body);
   }
-  // UTF-16: `stream` keeps a character split by the chunk's end for the next call.
+  // UTF-16, rare: decoded whole where there is no TextDecoder (EdgeHTML 18: text-codec.ts).
+  const text = (part: Uint8Array) => decodeUtf16(part.subarray(2), encoding === "utf-16le");
+  if (bytes.length <= chunkBytes || typeof TextDecoder !== "function") {
+    return new XmlScanner(text(bytes));
+  }
+  // `stream` keeps a character split by the chunk's end for the next call.
   const decoder = new TextDecoder(encoding);
-  if (bytes.length <= chunkBytes) return new XmlScanner(decoder.decode(bytes));
   let at = 0;
   const nextChunk = (): string | null => {
     if (at >= bytes.length) return null;

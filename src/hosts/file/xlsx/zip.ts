@@ -5,6 +5,7 @@
  * Sizes come from the central directory (local headers of streamed writers hold zeros there);
  * ZIP64 records are followed, since .NET's packaging writes them even for small files.
  */
+import { decodeUtf8 } from "../text-codec";
 import { FileReadError } from "../file-error";
 
 export interface ZipEntry {
@@ -34,7 +35,6 @@ function u64(b: Uint8Array, o: number): number {
   return u32(b, o) + u32(b, o + 4) * 0x100000000;
 }
 
-const utf8 = new TextDecoder();
 /** Names without the UTF-8 flag are CP437 by the standard; in practice they are ASCII. */
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
@@ -116,7 +116,7 @@ export function listZipEntries(b: Uint8Array): ZipEntry[] {
     const dataOffset = local + 30 + u16(b, local + 26) + u16(b, local + 28);
     if (dataOffset + sizes.compressed > b.length) throw truncated("entry data cut off");
     entries.push({
-      name: utf8.decode(b.subarray(p + 46, p + 46 + nameLen)),
+      name: decodeUtf8(b.subarray(p + 46, p + 46 + nameLen)),
       method: u16(b, p + 10),
       compressedSize: sizes.compressed,
       declaredSize: sizes.declared,

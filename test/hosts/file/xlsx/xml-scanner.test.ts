@@ -6,7 +6,8 @@ import {
   XmlError,
   XmlScanner,
 } from "../../../../src/hosts/file/xlsx/xml-scanner";
-import { byteText, scanXml } from "../../../../src/hosts/file/xlsx/xml-source";
+import { byteText } from "../../../../src/hosts/file/text-codec";
+import { scanXml } from "../../../../src/hosts/file/xlsx/xml-source";
 
 /** Every token as a line: "<name a=1>", "</name>", "'text'". */
 function tokens(sc: XmlScanner, attrs: string[] = []): string[] {
@@ -183,9 +184,9 @@ describe("XmlScanner", () => {
 describe("scanning over bytes", () => {
   const all = Uint8Array.from({ length: 256 }, (_, i) => i);
 
-  it("gives a character per byte, ASCII as itself, in Node and in the browser's way alike", () => {
-    for (const native of [true, false]) {
-      const text = byteText(all, native);
+  it("gives a character per byte, ASCII as itself, in Node's, the browser's and the fallback way", () => {
+    for (const way of ["node", "web", "fallback"] as const) {
+      const text = byteText(all, way);
       expect(text.length).toBe(256);
       for (let i = 0; i < 0x80; i++) expect(text.charCodeAt(i)).toBe(i);
       // No byte from 0x80 on reads as markup, so no character of UTF-8 text is taken for it.

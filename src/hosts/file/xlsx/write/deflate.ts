@@ -3,8 +3,9 @@
  * browser and the CLI. Measured on a 142 MB worksheet (2-core machine, Node 20): Node's zlib at
  * level 1 ≈ 0.27 s, the browser's CompressionStream (its fixed level, about 6) ≈ 1.2 s, fflate
  * at level 1 ≈ 1.4 s — so the pane uses the native CompressionStream and the CLI zlib
- * (deflate-node.ts), and fflate is not needed.
+ * (deflate-node.ts), and fflate only where a browser has no CompressionStream.
  */
+import { Deflate } from "fflate";
 import { crc32 } from "./crc32";
 
 /** One raw-deflate stream: chunks in, compressed chunks out at the end. */
@@ -50,8 +51,30 @@ class StreamDeflater implements RawDeflater {
   }
 }
 
-/** The browser's own deflate (and Node's web streams in tests). */
+/**
+ * fflate's deflate, for a browser without CompressionStream (EdgeHTML 18, the webview of Office
+ * 2016/2019 without WebView2): slower than the native one, and only there.
+ */
+export class FflateDeflater implements RawDeflater {
+  private readonly out: Uint8Array[] = [];
+  private readonly deflater = new Deflate({ level: 6 }, (chunk) => {
+    this.out.push(chunk);
+  });
+
+  push(chunk: Uint8Array): Promise<void> {
+    this.deflater.push(chunk, false);
+    return Promise.resolve();
+  }
+
+  end(): Promise<Uint8Array[]> {
+    this.deflater.push(new Uint8Array(0), true);
+    return Promise.resolve(this.out);
+  }
+}
+
+/** The browser's own deflate (and Node's web streams in tests); fflate's where it has none. */
 export const webCompression: Compression = {
-  deflate: () => new StreamDeflater(),
+  deflate: () =>
+    typeof CompressionStream === "function" ? new StreamDeflater() : new FflateDeflater(),
   crc32,
 };

@@ -8,6 +8,7 @@
  * backslashed names included) and one inflating with one byte budget. Our own regional file is
  * opened with REGIONAL_LIMITS — the municipal row and size caps never apply to it.
  */
+import { decodeUtf8 } from "../../text-codec";
 import { FileReadError } from "../../file-error";
 import { type InflateRaw, webInflateRaw } from "../../inflate-web";
 import { REGIONAL_LIMITS, type ReadLimits } from "../limits";
@@ -36,8 +37,6 @@ export interface Relationship {
   /** The package part the target names (resolved against the source part); "" if external. */
   part: string;
 }
-
-const utf8 = new TextDecoder();
 
 /** The zip layer's error in the words a writer's caller shows (its technical detail aside). */
 function packageTrouble(err: unknown, part?: string): unknown {
@@ -168,7 +167,7 @@ export class PackageView {
     if (cached !== undefined) return cached;
     const b = await this.bytes(part);
     if (b === null) return null;
-    const s = utf8.decode(b);
+    const s = decodeUtf8(b);
     this.texts.set(key, s);
     return s;
   }

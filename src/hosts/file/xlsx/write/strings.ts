@@ -4,6 +4,7 @@
  * (the checked copy's findings) uses inline strings, so the user's own table stays untouched.
  * Either way text is only ever a string cell: we never write a formula.
  */
+import { decodeUtf8, encodeUtf8 } from "../../text-codec";
 import { textElement } from "./xml";
 
 /** The end of a string cell after `<c r=".." s=".."`: its type, its text, the closing tag. */
@@ -119,7 +120,7 @@ export function sharedStringRefs(sheetXml: string, into: Set<number>): void {
  * table is copied, not parsed), keeping those in `wanted`.
  */
 export function keptEntries(sst: Uint8Array, wanted: Set<number>): KeptStrings {
-  const head = new TextDecoder().decode(sst.subarray(0, Math.min(sst.length, 512)));
+  const head = decodeUtf8(sst.subarray(0, Math.min(sst.length, 512)));
   const prefix = /<([\w.-]+:)?sst\b/.exec(head)?.[1] ?? "";
   const open = bytesOf(`<${prefix}si`);
   const close = bytesOf(`</${prefix}si>`);
@@ -151,12 +152,12 @@ export function keptEntries(sst: Uint8Array, wanted: Set<number>): KeptStrings {
 /** An entry written into our unprefixed table must lose its old namespace prefix. */
 function withoutPrefix(entry: Uint8Array, prefix: string): Uint8Array {
   if (!prefix) return entry;
-  const text = new TextDecoder().decode(entry);
+  const text = decodeUtf8(entry);
   return bytesOf(text.split(`<${prefix}`).join("<").split(`</${prefix}`).join("</"));
 }
 
 function bytesOf(s: string): Uint8Array {
-  return new TextEncoder().encode(s);
+  return encodeUtf8(s);
 }
 
 function find(hay: Uint8Array, needle: Uint8Array, from: number): number {

@@ -4,6 +4,7 @@
  * entries of an existing package can be copied as they are stored — their compressed bytes
  * untouched — which is how a rebuild or a checked copy keeps the user's parts byte-identical.
  */
+import { encodeUtf8 } from "../../text-codec";
 import type { Compression } from "./deflate";
 
 /** An entry of an existing package, copied without inflating it. */
@@ -43,8 +44,6 @@ interface Written {
   offset: number;
 }
 
-const utf8 = new TextEncoder();
-
 export class ZipTooLargeError extends Error {
   constructor() {
     super("Книга получилась больше 4 ГБ: так много не помещается в один файл .xlsx.");
@@ -71,7 +70,7 @@ export class ZipWriter {
     let byteCount = 0;
     const encodeTexts = () => {
       if (texts.length === 0) return;
-      const encoded = utf8.encode(texts.length === 1 ? texts[0] : texts.join(""));
+      const encoded = encodeUtf8(texts.length === 1 ? texts[0] : texts.join(""));
       texts = [];
       textChars = 0;
       bytes.push(encoded);
@@ -172,7 +171,7 @@ export class ZipWriter {
     if (this.names.has(name)) throw new Error(`zip: the part ${name} is written twice`);
     if (size > MAX_32 || compressedSize > MAX_32) throw new ZipTooLargeError();
     this.names.add(name);
-    const encoded = utf8.encode(name);
+    const encoded = encodeUtf8(name);
     const h = new Uint8Array(30 + encoded.length);
     const v = new DataView(h.buffer);
     v.setUint32(0, 0x04034b50, true);

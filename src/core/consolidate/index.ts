@@ -22,7 +22,15 @@ export { NUMBER_FORMAT, excelSerial, utcDate } from "./excel-values";
 
 export { Consolidation } from "./builder";
 export { EXCEL_MAX_ROWS } from "./split";
-export { HEADER_ROW, TITLE_ROWS, titleRows, type LegendCell, type SheetTitle } from "./titles";
+export {
+  HEADER_ROW,
+  REGIONAL_TITLE,
+  TITLE_ROWS,
+  regionalPrint,
+  titleRows,
+  type LegendCell,
+  type SheetTitle,
+} from "./titles";
 
 /** The regional model of all the sources at once (see Consolidation to add them one by one). */
 export function consolidate(sources: SourceFile[], options: ConsolidateOptions): RegionalModel {

@@ -6,6 +6,7 @@
  */
 import { formatDay } from "../deadline/calendar";
 import type { RowState } from "../report";
+import { tablePrint, type PrintSetup } from "../layout/print";
 import { STATE_ORDER } from "../plan";
 import { STATE_LABEL } from "./labels";
 import type { RegionalColumn, RegionalTotals, RegionalValue } from "./types";
@@ -115,4 +116,12 @@ export function changesTitle(asOf: string, changes: number): SheetTitle {
     subtitle: `Изменений: ${changes}. Мероприятия сопоставлены по муниципалитету, номеру и тексту`,
     legend: [],
   };
+}
+
+/** The regional workbook's name, as its properties and a sheet without a title give it. */
+export const REGIONAL_TITLE = "Свод дорожных карт";
+
+/** How a regional sheet prints, whichever host writes it: its title at the top of each page. */
+export function regionalPrint(sheet: { name: string; title?: SheetTitle | null }): PrintSetup {
+  return tablePrint(sheet.title?.title ?? `${REGIONAL_TITLE}: ${sheet.name}`, HEADER_ROW);
 }

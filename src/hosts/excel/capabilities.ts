@@ -15,6 +15,8 @@ export const REQUIRED_EXCEL_API = {
   rangeAreas: "1.9",
   /** Data validation: the drop-down list of the status column. */
   statusColumn: "1.8",
+  /** Worksheet.pageLayout: the regional sheets' print setup (regional-print.ts). */
+  print: "1.9",
   /** Range.getMergedAreasOrNullObject: merged cells seen as merged. */
   merges: "1.13",
 } as const;

@@ -18,7 +18,7 @@ const POINTS_PER_CHAR = 6;
 /**
  * Widths, wrapping, the title in large bold and the legend in the states' colours, a frozen
  * header, an Excel table (filters on), totals in bold, «Состояние» coloured by state. No print
- * setup: Office.js has it from ExcelApi 1.9, this host targets 1.7.
+ * setup here: regional-print.ts gives it where the Excel has ExcelApi 1.9.
  */
 export function layOut(ws: Excel.Worksheet, sheet: RegionalSheet, tableName: string): Excel.Table {
   const columns = sheet.columns.length;

@@ -25,7 +25,7 @@ import {
   type RegionalSheetName,
   type RegionalValue,
 } from "../../core/consolidate";
-import { HEADER_ROW, titleRows } from "../../core/consolidate/titles";
+import { HEADER_ROW, regionalPrint, titleRows } from "../../core/consolidate/titles";
 import { ExcelHostError } from "./errors";
 import {
   EXCEL_REGIONAL_SHEETS,
@@ -37,6 +37,7 @@ import {
   type RegionalTargets,
 } from "./regional-targets";
 import { addChart, layOut, shadeSummary } from "./regional-look";
+import { setUpPrint } from "./regional-print";
 import { isCellEditError } from "./run";
 
 export { CHART_NAME } from "./regional-look";
@@ -60,6 +61,8 @@ export interface RegionalWriteOptions {
   /** The user agreed to replace same-named sheets this program did not make. */
   replaceForeign?: boolean;
   limits?: RegionalWriteLimits;
+  /** The running Excel has the page layout (ExcelApi 1.9): each sheet gets its print setup. */
+  print?: boolean;
 }
 
 export interface RegionalWriteResult {
@@ -107,7 +110,7 @@ export async function writeRegionalToExcel(
       mark.visible = false;
       return { name, temp: temps[i], ws, table: null };
     });
-    await fill(sheets, built, targets, limits, sync);
+    await fill(sheets, built, targets, { limits, print: options.print === true }, sync);
   } catch (err) {
     if (built.length > 0) await removeQuietly(context, temps);
     throw notWritten(err);
@@ -155,7 +158,7 @@ async function fill(
   sheets: RegionalSheet[],
   built: Built[],
   targets: RegionalTargets,
-  limits: RegionalWriteLimits,
+  { limits, print }: { limits: RegionalWriteLimits; print: boolean },
   sync: () => Promise<void>,
 ): Promise<void> {
   const tableNames = [...targets.tables];
@@ -177,6 +180,7 @@ async function fill(
     const name = uniqueName(`${TABLE_NAME[built[i].name]}_new`, tableNames);
     tableNames.push(name);
     built[i].table = layOut(ws, sheet, name);
+    if (print) setUpPrint(ws, regionalPrint(sheet));
   }
   addChart(built[1].ws, sheets[1]);
   shadeSummary(built[1].ws, sheets[1]);

@@ -18,7 +18,7 @@ import { webCompression, type Compression } from "./xlsx/write/deflate";
 import type { StyleSheet } from "./xlsx/write/styles";
 import type { CellInput, CellLink, SheetRow, WorksheetSpec } from "./xlsx/write/worksheet";
 import { quoteSheetName } from "./xlsx/write/xml";
-import { tablePrint } from "./xlsx/write/print";
+import { tablePrint } from "../../core/layout/print";
 import { TextFit, type FitColumn } from "../../core/layout/row-height";
 
 export { SheetNotFoundError } from "./xlsx/write/checked";

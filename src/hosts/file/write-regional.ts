@@ -11,7 +11,8 @@ import { MARK_PROPERTY, REGIONAL_MARK, SHEETS_PROPERTY } from "./xlsx/write/doc-
 import { writeNewPackage } from "./xlsx/write/new-package";
 import { PackageError } from "./xlsx/write/package-view";
 import { rebuildInto, UnsafeRebuildError } from "./xlsx/write/rebuild";
-import { REGIONAL_TITLE, regionalSheets } from "./xlsx/write/regional";
+import { REGIONAL_TITLE } from "../../core/consolidate/titles";
+import { regionalSheets } from "./xlsx/write/regional";
 import { SharedStrings } from "./xlsx/write/strings";
 import { StyleSheet } from "./xlsx/write/styles";
 import { RegionalWriteError } from "./regional/write-error";

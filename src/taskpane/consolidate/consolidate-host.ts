@@ -3,6 +3,7 @@
  * workbook inside Excel, or as a downloaded .xlsx in a plain browser. The reader and the writers
  * are loaded only when first needed (webpack puts them in their own chunks).
  */
+import { REQUIRED_EXCEL_API } from "../../hosts/excel/capabilities";
 import type { RegionalModel } from "../../core/consolidate";
 import type { ActivitySnapshot } from "../../core/consolidate/changes/types";
 import type { ReadResult } from "../../hosts/file/dispatch";
@@ -58,7 +59,12 @@ export function fileConsolidateHost(download = browserDownload): ConsolidateHost
   return { mode: "file", read: readFile, write: writeFile, download, previous: previousOfFile };
 }
 
-export function excelConsolidateHost(run: ExcelRun, download = browserDownload): ConsolidateHost {
+/** `print`: the Excel has the page layout (ExcelApi 1.9), so the sheets get their print setup. */
+export function excelConsolidateHost(
+  run: ExcelRun,
+  download = browserDownload,
+  print = false,
+): ConsolidateHost {
   return {
     mode: "excel",
     read: readFile,
@@ -66,7 +72,7 @@ export function excelConsolidateHost(run: ExcelRun, download = browserDownload):
       const { writeRegionalToExcel } = await import(
         /* webpackChunkName: "regional-excel" */ "../../hosts/excel/write-regional"
       );
-      await run((context) => writeRegionalToExcel(context, model, options));
+      await run((context) => writeRegionalToExcel(context, model, { ...options, print }));
       return null;
     },
     download,
@@ -85,7 +91,12 @@ export function detectConsolidateHost(): ConsolidateHost {
   const inExcel =
     office?.context?.host !== undefined && office.context.host === office.HostType?.Excel;
   if (inExcel && office.context.requirements.isSetSupported("ExcelApi", "1.7")) {
-    return excelConsolidateHost(excelRunner((options, batch) => Excel.run(options, batch)));
+    const print = office.context.requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API.print);
+    return excelConsolidateHost(
+      excelRunner((options, batch) => Excel.run(options, batch)),
+      browserDownload,
+      print,
+    );
   }
   return fileConsolidateHost();
 }

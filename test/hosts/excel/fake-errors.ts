@@ -5,6 +5,7 @@
  */
 export type ExcelErrorCode =
   | "AccessDenied"
+  | "ApiNotFound"
   | "GeneralException"
   | "InvalidArgument"
   | "InvalidOperationInCellEditMode"
@@ -15,6 +16,8 @@ export type ExcelErrorCode =
 
 const MESSAGES: Record<ExcelErrorCode, string> = {
   AccessDenied: "You cannot perform the requested operation.",
+  ApiNotFound:
+    "The API you are trying to use could not be found. It may be available in a newer version of Excel. Please refer to the documentation for Excel requirement sets for more information.",
   GeneralException: "There was an internal error while processing the request.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperationInCellEditMode:

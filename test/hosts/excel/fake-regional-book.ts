@@ -4,7 +4,9 @@
  * sheets in their order with their names, marks (sheet-scoped names), tables and charts, the
  * workbook's tables and protection. It fails as Excel does where the tests ask: a sync that
  * throws a given error (after its actions ran, as Excel's batches are not transactional), a
- * table name already taken (ItemAlreadyExists), a protected workbook structure.
+ * table name already taken (ItemAlreadyExists), a protected workbook structure, and an Excel
+ * before ExcelApi 1.9, which has no page layout: the object exists in office.js, but the batch
+ * that touches it fails (ApiNotFound).
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { columnLetter } from "../../../src/core/grid";
@@ -40,6 +42,10 @@ export class FakeRegionalBook {
   syncs = 0;
   /** The structure is protected: no sheet may be added, removed or renamed. */
   structureProtected = false;
+  /** Worksheet.pageLayout is there (ExcelApi 1.9, Excel 2021 and Microsoft 365). */
+  pageLayoutApi = true;
+  /** An API this Excel lacks was touched: the next sync fails with ApiNotFound. */
+  private missingApi: string | null = null;
   /** The sync of this number (from 1) fails with this code, after its actions ran. */
   failAt: { sync: number; code: ExcelErrorCode } | null = null;
   private payload = 0;
@@ -80,6 +86,11 @@ export class FakeRegionalBook {
         this.payloads.push(this.payload);
         this.payload = 0;
         for (const m of this.mocks) await m.sync();
+        if (this.missingApi !== null) {
+          const where = this.missingApi;
+          this.missingApi = null;
+          throw excelError("ApiNotFound", where);
+        }
         if (this.failAt?.sync === this.syncs) throw excelError(this.failAt.code, "context.sync");
       },
     } as unknown as Excel.RequestContext;
@@ -117,6 +128,7 @@ export class FakeRegionalBook {
     const labelOf = () => (typeof label === "string" ? label : label());
     return new Proxy(mock, {
       get: (t, prop: string) => {
+        if (prop === "pageLayout" && !this.pageLayoutApi) this.missingApi = "Worksheet.pageLayout";
         const v = t[prop];
         if (v instanceof OfficeMockObject && !prop.startsWith("_")) {
           if (!nested.has(prop))
@@ -257,6 +269,30 @@ export class FakeRegionalBook {
       },
       freezePanes: {
         freezeRows: (n: number) => this.call(`${state.name}.freezePanes`, "freezeRows", [n]),
+      },
+      pageLayout: {
+        orientation: "Portrait",
+        paperSize: "Letter",
+        zoom: { scale: 100 },
+        printGridlines: false,
+        leftMargin: 50.4,
+        rightMargin: 50.4,
+        topMargin: 54,
+        bottomMargin: 54,
+        headerMargin: 21.6,
+        footerMargin: 21.6,
+        headersFooters: {
+          defaultForAllPages: {
+            leftHeader: "",
+            centerHeader: "",
+            rightHeader: "",
+            leftFooter: "",
+            centerFooter: "",
+            rightFooter: "",
+          },
+        },
+        setPrintTitleRows: (rows: string) =>
+          this.call(`${state.name}.pageLayout`, "setPrintTitleRows", [rows]),
       },
       getRangeByIndexes: (r: number, c: number, h: number, w: number) =>
         this.range(state, r, c, h, w),

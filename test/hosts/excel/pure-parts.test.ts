@@ -133,7 +133,13 @@ describe("capabilities", () => {
       highlight: true,
       rangeAreas: false,
       statusColumn: true,
+      print: false,
       merges: false,
     });
+    supported.add("1.9");
+    const v19 = detectCapabilities(
+      (name, version) => name === "ExcelApi" && supported.has(version),
+    );
+    expect([v19.rangeAreas, v19.print, v19.merges]).toEqual([true, true, false]);
   });
 });

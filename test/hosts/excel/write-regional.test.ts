@@ -391,3 +391,61 @@ describe("writeRegionalToExcel and «Изменения»", () => {
     expect((refused as ExcelHostError).code).toBe("regional-sheet-foreign");
   });
 });
+
+describe("writeRegionalToExcel: the print setup (ExcelApi 1.9)", () => {
+  const layoutOf = (fake: FakeRegionalBook, sheet: string) =>
+    Object.fromEntries(
+      fake.assignments
+        .filter((a) => a.target.startsWith(`${sheet} (строится).pageLayout`))
+        .map((a) => [
+          `${a.target.slice(`${sheet} (строится).pageLayout`.length)}.${a.prop}`,
+          a.value,
+        ]),
+    );
+
+  it("gives every sheet the file's print setup: landscape A4, one page wide, header on each page", async () => {
+    const fake = new FakeRegionalBook([]);
+    const m = model();
+    await writeRegionalToExcel(fake.context, m, { print: true });
+    for (const sheet of m.sheets) {
+      expect(layoutOf(fake, sheet.name)).toEqual({
+        ".orientation": "Landscape",
+        ".paperSize": "A4",
+        ".zoom": { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        ".printGridlines": false,
+        ".leftMargin": 0.4 * 72,
+        ".rightMargin": 0.4 * 72,
+        ".topMargin": 0.6 * 72,
+        ".bottomMargin": 0.6 * 72,
+        ".headerMargin": 0.25 * 72,
+        ".footerMargin": 0.25 * 72,
+        ".headersFooters.defaultForAllPages.leftHeader": `&"Arial,Bold"${sheet.title!.title}`,
+        ".headersFooters.defaultForAllPages.centerHeader": "",
+        ".headersFooters.defaultForAllPages.rightHeader": "",
+        ".headersFooters.defaultForAllPages.leftFooter": "",
+        ".headersFooters.defaultForAllPages.centerFooter": "Страница &P из &N",
+        ".headersFooters.defaultForAllPages.rightFooter": "",
+      });
+      expect(fake.log).toContain(
+        `${sheet.name} (строится).pageLayout.setPrintTitleRows("$${HEADER_ROW}:$${HEADER_ROW}")`,
+      );
+    }
+  });
+
+  it("leaves the page layout alone where Excel has none, and so builds in Excel 2016 and 2019", async () => {
+    const fake = new FakeRegionalBook([]);
+    fake.pageLayoutApi = false;
+    await writeRegionalToExcel(fake.context, model());
+    expect(fake.assignments.filter((a) => a.target.includes("pageLayout"))).toEqual([]);
+    expect(fake.names()).toEqual([...REGIONAL_SHEET_NAMES]);
+  });
+
+  it("would fail there as Excel fails (ApiNotFound), if it touched the page layout, and leave nothing", async () => {
+    const fake = new FakeRegionalBook([]);
+    fake.pageLayoutApi = false;
+    const err = await failure(writeRegionalToExcel(fake.context, model(), { print: true }));
+    expect(err).toBeInstanceOf(ExcelHostError);
+    expect((err as ExcelHostError).code).toBe("regional-not-written");
+    expect(fake.names()).toEqual([]);
+  });
+});

@@ -29,13 +29,15 @@ class NoResizeObserver {
 const ru = CONSOLIDATE_TEXT.ru;
 const seed = readFileSync(join(__dirname, "..", "..", "..", "seeds", "001-buinsk.xlsx"));
 
-async function open() {
+async function open(print = false) {
   const book = new FakeRegionalBook([bookSheet("Свод", { values: [["свод, набранный вручную"]] })]);
+  // An Excel without the page layout fails any batch that touches it: only `print` may.
+  book.pageLayoutApi = print;
   render(
     <FluentProvider theme={webLightTheme}>
       <LangContext.Provider value="ru">
         <ConsolidateView
-          host={excelConsolidateHost((batch) => batch(book.context))}
+          host={excelConsolidateHost((batch) => batch(book.context), undefined, print)}
           today={() => "2022-01-15"}
         />
       </LangContext.Provider>
@@ -71,5 +73,15 @@ describe("rebuilding the regional sheets inside Excel", () => {
     await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
     expect(book.names()).toEqual(["Свод"]);
     expect(book.valuesOf("Свод")).toEqual([["свод, набранный вручную"]]);
+  });
+
+  it("sets the sheets up for print where Excel has the page layout (ExcelApi 1.9)", async () => {
+    const { book, question } = await open(true);
+    fireEvent.click(within(question).getByRole("button", { name: ru.replace }));
+    await screen.findByText(new RegExp(ru.builtExcel.replace(/[.()«»]/g, "\\$&")));
+    const landscape = book.assignments.filter(
+      (a) => a.target.endsWith(".pageLayout") && a.prop === "orientation",
+    );
+    expect(landscape.map((a) => a.value)).toEqual(["Landscape", "Landscape", "Landscape"]);
   });
 });

@@ -7,8 +7,8 @@
 import type { CellValue, Grid } from "../../../../core/grid";
 import type { NewSheet } from "./new-package";
 import type { CellStyle, StyleSheet } from "./styles";
-import { tablePrint } from "./print";
-import type { CellInput, PrintSetup, SheetRow } from "./worksheet";
+import { tablePrint, type PrintSetup } from "../../../../core/layout/print";
+import type { CellInput, SheetRow } from "./worksheet";
 
 /** How a line above a table is set: where its text stands across the table's width. */
 export type LineAlign = "left" | "center" | "right";

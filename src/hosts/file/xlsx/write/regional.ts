@@ -10,6 +10,7 @@ import {
   SUMMARY_SCALES,
   TITLE_ROWS,
   excelSerial,
+  regionalPrint,
   titleRows,
   type ColumnKind,
   type RegionalModel,
@@ -22,7 +23,6 @@ import { STATE_ORDER, STATE_STYLES } from "../../../../core/plan";
 import type { RowState } from "../../../../core/report";
 import type { NewSheet } from "./new-package";
 import type { CellStyle, StyleSheet } from "./styles";
-import { tablePrint } from "./print";
 import type { CellInput, ScaleFormat, SheetRow } from "./worksheet";
 
 export const HEADER_STYLE: CellStyle = {
@@ -33,8 +33,6 @@ export const HEADER_STYLE: CellStyle = {
   wrap: true,
   border: true,
 };
-
-export const REGIONAL_TITLE = "Свод дорожных карт";
 
 export function regionalSheets(model: RegionalModel, styles: StyleSheet): NewSheet[] {
   return model.sheets.map((sheet, i) => regionalSheet(sheet, styles, i === 0));
@@ -123,7 +121,7 @@ function regionalSheet(sheet: RegionalSheet, styles: StyleSheet, selected: boole
         right: cols,
       },
       scales: sheet.name === "Сводка" ? scalesOf(sheet) : [],
-      print: tablePrint(sheet.title?.title ?? `${REGIONAL_TITLE}: ${sheet.name}`, HEADER_ROW),
+      print: regionalPrint(sheet),
     },
   };
 }

@@ -6,6 +6,7 @@
  *
  * Text is only ever a string cell — shared or inline — and never a formula: we write no <f>.
  */
+import type { PrintSetup } from "../../../../core/layout/print";
 import { cleanText, columnName, escapeAttr, escapeText, rangeRef, XML_DECLARATION } from "./xml";
 import type { StringCells } from "./strings";
 
@@ -57,31 +58,6 @@ export interface ConditionalFormat {
   priority: number;
 }
 
-/**
- * How a sheet prints. Header and footer texts are in Excel's code syntax (&P page, &N pages,
- * &L/&C/&R sections); `headerFooterText` escapes a plain text for them.
- */
-export interface PrintSetup {
-  landscape?: boolean;
-  /** Shrink to this many pages wide; the pages run down as far as the rows go. */
-  fitToWidth?: number;
-  /** Rows repeated at the top of every page (1-based, inclusive): the Print_Titles name. */
-  titleRows?: { top: number; bottom: number };
-  /** Print the cell grid: a table without borders stays readable on paper. */
-  gridLines?: boolean;
-  header?: string;
-  footer?: string;
-  /** Inches. */
-  margins?: {
-    left: number;
-    right: number;
-    top: number;
-    bottom: number;
-    header: number;
-    footer: number;
-  };
-}
-
 /** A4, and margins narrow enough for a wide table yet clear of any printer's edge. */
 const A4 = 9;
 const DEFAULT_MARGINS = {
@@ -92,11 +68,6 @@ const DEFAULT_MARGINS = {
   header: 0.3,
   footer: 0.3,
 };
-
-/** Plain text for a page header or footer: "&" would start a code. */
-export function headerFooterText(text: string): string {
-  return text.replace(/&/g, "&&");
-}
 
 /**
  * A rule that shades numbers by their size: a colour scale from `colors[0]` at `from` to the

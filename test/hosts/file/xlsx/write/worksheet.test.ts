@@ -1,6 +1,6 @@
 import { SharedStrings } from "../../../../../src/hosts/file/xlsx/write/strings";
+import { headerFooterText } from "../../../../../src/core/layout/print";
 import {
-  headerFooterText,
   SECTION_ORDER,
   serialOf,
   worksheetXml,

@@ -2,9 +2,8 @@
  * How our own sheets print: landscape A4, shrunk to one page wide, the table's header row
  * repeated on every page, the table's borders or else the grid printed, the sheet's title at
  * the top left and «Страница N из M» at the bottom — the same for the regional sheets and the
- * checked copy's findings sheet, whichever host writes them: the file writer
- * (hosts/file/xlsx/write/worksheet.ts) as SpreadsheetML, the Excel host
- * (hosts/excel/regional-print.ts) through Office.js's page layout.
+ * checked copy's findings sheet, whichever host writes them: into a file's sheet settings, or
+ * into a running spreadsheet's page layout a setting at a time.
  */
 
 /**
@@ -71,7 +70,7 @@ export function tablePrint(
   };
 }
 
-/** A header or footer's text by section (&L, &C, &R), as Office.js sets them one by one. */
+/** A header or footer's text by section (&L, &C, &R), for a host that sets them one by one. */
 export interface HeaderFooterSections {
   left: string;
   center: string;

@@ -1,9 +1,9 @@
 /**
  * Text to and from bytes for the file host, wherever it runs. The web's TextDecoder and
- * TextEncoder where there are some (Node, every current browser); fflate's where there are
- * none (and one encoder of ours): EdgeHTML 18, the webview of Office 2016/2019 without WebView2, has neither, and the
- * task pane falls back to file mode exactly there, when office.js does not arrive
- * (docs/excel.md). Which one is decided once, when the module loads.
+ * TextEncoder where there are some (Node, every current browser); where there are none,
+ * fflate's decoding and an encoder of ours. EdgeHTML 18, the webview of Office 2016/2019
+ * without WebView2, has neither, and the task pane falls back to file mode exactly there, when
+ * office.js does not arrive (docs/excel.md). Which one is decided once, when the module loads.
  */
 import { strFromU8 } from "fflate";
 
